@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { CitationsSchema } from './citation.ts';
+
+/** One source's version of a disputed fact. */
+export const AccountSchema = z.object({
+  /** What this source says, in our words or as a short quoted name/figure, e.g. "a working visit". */
+  says: z.string().min(1),
+  /** Who says it. */
+  cite: CitationsSchema,
+});
+
+/** A point on which sources disagree; the page shows every account with its citations and picks none. */
+export const DiscrepancySchema = z.object({
+  /** What is disputed, e.g. "Visit status". */
+  topic: z.string().min(1),
+  /** Each source's version: at least two. */
+  accounts: z.array(AccountSchema).min(2, { error: 'a discrepancy needs at least two accounts' }),
+  /** Our reading, marked as such, e.g. "These may count different sets of documents." */
+  note: z.string().optional(),
+});
+export type Discrepancy = z.output<typeof DiscrepancySchema>;
+
+/** Another name under which a title or name is reported, with who reports it. */
+export const VariantNameSchema = z.object({
+  /** The name as reported, e.g. "Tokyo CA+JAD Initiative". */
+  text: z.string().min(1),
+  /** Who uses it. */
+  cite: CitationsSchema,
+});

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { CitationsSchema } from './citation.ts';
+import { CountVariantsSchema } from './count.ts';
+import { DiscrepancySchema } from './discrepancy.ts';
+import { PartialDateSchema } from './primitives.ts';
+import { ref } from './reference.ts';
+
+export const EVENT_KINDS = [
+  'summit',
+  'ministerial',
+  'senior-officials',
+  'bilateral-talks',
+  'business-forum',
+  'state-dinner',
+  'audience',
+  'visit',
+  'signing',
+  'context-summit',
+  'conference',
+] as const;
+export const EVENT_STATUSES = ['held', 'cancelled', 'planned'] as const;
+
+/** A meeting or milestone (content/events/<id>.mdx), e.g. the summit, a side event, a ministerial meeting. */
+export const EventSchema = z.object({
+  /** Name of the event, e.g. "First CA+JAD summit". */
+  title: z.string().min(1),
+  /** summit, ministerial, bilateral-talks, business-forum, state-dinner, context-summit (another "5+1"), … */
+  kind: z.enum(EVENT_KINDS),
+  /** held, cancelled or planned. */
+  status: z.enum(EVENT_STATUSES).default('held'),
+  /** First day, as precise as sourced: "2025-12-20", "2019-05". */
+  start: PartialDateSchema,
+  /** Last day for a multi-day event. */
+  end: PartialDateSchema.optional(),
+  /** City or venue, e.g. "Tokyo". */
+  place: z.string().optional(),
+  /** Country where it takes place. */
+  country: ref('countries').optional(),
+  /** true for the dialogue's own meetings; false for context (another partner's "5+1" summit). */
+  dialogue: z.boolean().default(true),
+  /** The event this one is part of, e.g. a bilateral talk within the summit week. */
+  partOf: ref('events').optional(),
+  /** Countries taking part. */
+  participants: z.array(ref('countries')).default([]),
+  /** People taking part. */
+  people: z.array(ref('people')).default([]),
+  /** One sentence for lists and search results, in our words. */
+  summary: z.string().min(1),
+  /** Sources for the date, place and what happened. */
+  cite: CitationsSchema,
+  /** Counted things, e.g. business people at the forum. */
+  counts: z.array(CountVariantsSchema).default([]),
+  /** Where sources disagree about this event. */
+  discrepancies: z.array(DiscrepancySchema).default([]),
+  /** Other spellings a reader may search for. */
+  aliases: z.array(z.string()).default([]),
+});
+export type Event = z.output<typeof EventSchema>;

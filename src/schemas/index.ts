@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+import { CountrySchema } from './country.ts';
+import { DocumentSchema } from './document.ts';
+import { EventSchema } from './event.ts';
+import { GlossarySchema } from './glossary.ts';
+import { InitiativeSchema } from './initiative.ts';
+import { OrganisationSchema } from './organisation.ts';
+import { PersonSchema } from './person.ts';
+import type { CollectionName } from './reference.ts';
+import { SourceSchema } from './source.ts';
+import { ThemeSchema } from './theme.ts';
+
+export { COLLECTIONS, type CollectionName, type Ref } from './reference.ts';
+
+/** The schema of each collection: the one place that says what an entry must hold. */
+export const schemas = {
+  sources: SourceSchema,
+  events: EventSchema,
+  countries: CountrySchema,
+  people: PersonSchema,
+  organisations: OrganisationSchema,
+  initiatives: InitiativeSchema,
+  documents: DocumentSchema,
+  themes: ThemeSchema,
+  glossary: GlossarySchema,
+} as const satisfies Record<CollectionName, z.ZodType>;
+
+/** File types each collection accepts: MDX where prose matters, YAML where it does not. */
+export const COLLECTION_FILES: Record<CollectionName, string> = {
+  sources: 'yaml',
+  events: 'mdx',
+  countries: 'mdx',
+  people: 'yaml',
+  organisations: 'yaml',
+  initiatives: 'mdx',
+  documents: 'mdx',
+  themes: 'mdx',
+  glossary: 'yaml',
+};
+
+export type EntryData<C extends CollectionName> = z.output<(typeof schemas)[C]>;

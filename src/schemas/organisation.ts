@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { CitationsSchema } from './citation.ts';
+import { ref } from './reference.ts';
+
+export const ORGANISATION_KINDS = ['company', 'bank', 'agency', 'ministry', 'government', 'international', 'university', 'city'] as const;
+
+/** A company, agency or body named in the sources (content/organisations/<id>.yaml). */
+export const OrganisationSchema = z.object({
+  /** Name as usually written, e.g. "Mizuho Bank". */
+  name: z.string().min(1),
+  /** company, bank, agency, ministry, government, international, university or city. */
+  kind: z.enum(ORGANISATION_KINDS),
+  /** Home country, where one applies. */
+  country: ref('countries').optional(),
+  /** What it did in the summit story, in our words. */
+  summary: z.string().min(1),
+  /** Sources that name it. */
+  cite: CitationsSchema,
+  /** Other names, e.g. "MHI" or "Mitsubishi Heavy Industries". */
+  aliases: z.array(z.string()).default([]),
+});
+export type Organisation = z.output<typeof OrganisationSchema>;

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { PartialDateSchema } from './primitives.ts';
+
+export const SOURCE_KINDS = ['official', 'press', 'analysis', 'reference'] as const;
+
+/** A source the briefing cites (content/sources/<id>.yaml; the id is what citations name, e.g. "s1"). */
+export const SourceSchema = z.object({
+  /** The label in the research notes, e.g. "S1" or "S45" (two URLs of one note become s45 and s45-b). */
+  label: z.string().regex(/^S\d+[a-z]?$/, { error: 'expected a label like "S12" or "S21b"' }),
+  /** Title of the page or article; where only the URL is known, the title its address spells out. */
+  title: z.string().min(1),
+  /** Who published it, e.g. "Jiji Press (nippon.com)". Absent when the source does not say (S1). */
+  publisher: z.string().min(1).optional(),
+  /** Address of the page; absent for a source we hold as text only (S1). */
+  url: z.url({ error: 'expected a full URL starting with https:// or http://' }).optional(),
+  /** Publication date as the source shows it ("2025-12-20", "2025-12"); absent when none is shown. */
+  published: PartialDateSchema.optional(),
+  /** official (a government or its agency), press, analysis (commentary, think tank), reference (encyclopaedia). */
+  kind: z.enum(SOURCE_KINDS),
+  /** Language of the source as a BCP 47 tag, e.g. "en", "ja", "ru". */
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/).default('en'),
+  /** Why a reader should weigh it lightly, where the research notes mark it weak; absent otherwise. */
+  reliability: z.string().min(1).optional(),
+  /** Anything else a reader should know about it, e.g. "Feature article; no author, publisher or date given." */
+  note: z.string().optional(),
+});
+export type Source = z.output<typeof SourceSchema>;

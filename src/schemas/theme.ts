@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+/** A sector of cooperation (content/themes/<id>.mdx), e.g. "Transport and connectivity". */
+export const ThemeSchema = z.object({
+  /** Name of the sector. */
+  title: z.string().min(1),
+  /** One sentence on what the theme covers, in our words. */
+  summary: z.string().min(1),
+  /** Sort position in lists and charts. */
+  order: z.number().int().default(100),
+  /** Other words a reader may search for, e.g. "connectivity", "logistics". */
+  aliases: z.array(z.string()).default([]),
+});
+export type Theme = z.output<typeof ThemeSchema>;
