@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** The numbered notes of the page being rendered; set by the layout, read by citation marks. */
+    notes?: import('./lib/briefing/notes.ts').Notes;
+  }
+}

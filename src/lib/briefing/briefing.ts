@@ -1,0 +1,170 @@
+import type { Citation } from '../../schemas/citation.ts';
+import type { Count } from '../../schemas/count.ts';
+import { COLLECTIONS, type CollectionName, type Ref } from '../../schemas/index.ts';
+import type { Money } from '../../schemas/money.ts';
+import type { Site } from '../../schemas/site.ts';
+import { dateSortKey } from '../format/format-date.ts';
+import { extractBodyCitations } from './body-citations.ts';
+import type { Entry, RawBriefing } from './model.ts';
+import { collectRefs } from './validate.ts';
+
+/** A reference from one entry to another, found in a field of the referring entry. */
+export interface Backlink {
+  from: Entry;
+  /** Dotted path of the field, e.g. "proposer.countries.0". */
+  field: string;
+}
+
+/** A sourced figure of an entry: one claim with one or more values (more than one: the sources differ). */
+export type Figure =
+  | { kind: 'count'; entry: Entry; field: string; variants: Count[] }
+  | { kind: 'money'; entry: Entry; field: string; variants: Money[] };
+
+const key = (collection: string, id: string) => `${collection}/${id}`;
+
+function sortKeyOf(entry: Entry): string {
+  const d = entry.data as Record<string, unknown>;
+  switch (entry.collection) {
+    case 'countries':
+    case 'themes':
+      return `${String(d.order).padStart(6, '0')} ${entry.id}`;
+    case 'events':
+      return `${dateSortKey(d.start as string)} ${entry.id}`;
+    case 'documents':
+    case 'initiatives':
+      return `${d.date ? dateSortKey(d.date as string) : '9999'} ${titleOf(entry)}`;
+    case 'sources': {
+      const m = /^S(\d+)([a-z]?)$/.exec(d.label as string);
+      return `${m ? m[1]!.padStart(4, '0') + m[2] : d.label} ${entry.id}`;
+    }
+    default:
+      return titleOf(entry).toLowerCase();
+  }
+}
+
+/** The name an entry is shown under: title, name or term. */
+export function titleOf(entry: Entry): string {
+  const d = entry.data as { title?: string; name?: string; term?: string };
+  return d.title ?? d.name ?? d.term ?? entry.id;
+}
+
+/** The briefing: every entry, sorted, with indexes to follow references both ways. Pure; built once per build. */
+export class Briefing {
+  readonly site: Site;
+  readonly #entries: RawBriefing;
+  readonly #byKey = new Map<string, Entry>();
+  readonly #backlinks = new Map<string, Backlink[]>();
+
+  constructor(raw: RawBriefing, site: Site) {
+    this.site = site;
+    const sorted = {} as Record<CollectionName, Entry[]>;
+    for (const c of COLLECTIONS) {
+      sorted[c] = [...(raw[c] as Entry[])].sort((a, b) => sortKeyOf(a).localeCompare(sortKeyOf(b)));
+      for (const e of sorted[c]) this.#byKey.set(key(c, e.id), e);
+    }
+    this.#entries = sorted as unknown as RawBriefing;
+    for (const c of COLLECTIONS) {
+      for (const from of sorted[c]) {
+        for (const { field, ref } of collectRefs(from.data)) {
+          const k = key(ref.collection, ref.id);
+          const list = this.#backlinks.get(k) ?? [];
+          if (!list.some((b) => b.from === from && b.field === field)) list.push({ from, field });
+          this.#backlinks.set(k, list);
+        }
+      }
+    }
+  }
+
+  /** All entries of a collection in reading order (countries and themes by `order`, events by date, …). */
+  all<C extends CollectionName>(collection: C): Entry<C>[] {
+    return this.#entries[collection];
+  }
+
+  /** The entry a reference points at; throws a short error on a dangling one (validation reports it first). */
+  get<C extends CollectionName>(ref: Ref<C> | { collection: C; id: string }): Entry<C> {
+    const entry = this.#byKey.get(key(ref.collection, ref.id));
+    if (!entry) throw new Error(`unknown ${ref.collection} entry: "${ref.id}"`);
+    return entry as Entry<C>;
+  }
+
+  find<C extends CollectionName>(collection: C, id: string): Entry<C> | undefined {
+    return this.#byKey.get(key(collection, id)) as Entry<C> | undefined;
+  }
+
+  /** The summit the briefing is about (site.yaml `summit`). */
+  get summit(): Entry<'events'> {
+    return this.get({ collection: 'events', id: this.site.summit });
+  }
+
+  /** Entries that point at `ref`, optionally only from one collection and a field starting with `fieldPrefix`. */
+  backlinks(ref: Ref, from?: CollectionName, fieldPrefix?: string): Entry[] {
+    const links = this.#backlinks.get(key(ref.collection, ref.id)) ?? [];
+    const out: Entry[] = [];
+    for (const link of links) {
+      if (from && link.from.collection !== from) continue;
+      if (fieldPrefix && !(link.field === fieldPrefix || link.field.startsWith(`${fieldPrefix}.`))) continue;
+      if (!out.includes(link.from)) out.push(link.from);
+    }
+    return out;
+  }
+
+  /** Every entry whose frontmatter or body cites the source, with the locators it uses. */
+  citing(sourceId: string): { entry: Entry; at: string[] }[] {
+    const uses: { entry: Entry; at: string[] }[] = [];
+    for (const c of COLLECTIONS) {
+      for (const entry of this.all(c) as Entry[]) {
+        const at = entryCitations(entry)
+          .filter((cite) => cite.source.id === sourceId)
+          .map((cite) => cite.at ?? '');
+        if (at.length) uses.push({ entry, at: [...new Set(at)].filter(Boolean) });
+      }
+    }
+    return uses;
+  }
+
+  /** Every sourced figure in the briefing, in collection order. */
+  figures(): Figure[] {
+    const out: Figure[] = [];
+    for (const c of COLLECTIONS) for (const entry of this.all(c) as Entry[]) out.push(...figuresOf(entry));
+    return out;
+  }
+}
+
+/** Sourced figures of one entry: a document's count and value, an initiative's money, an event's counts. */
+export function figuresOf(entry: Entry): Figure[] {
+  const d = entry.data as { count?: Count[]; value?: Money[]; money?: Money[]; counts?: Count[][] };
+  const out: Figure[] = [];
+  if (d.count) out.push({ kind: 'count', entry, field: 'count', variants: d.count });
+  d.counts?.forEach((variants, i) => out.push({ kind: 'count', entry, field: `counts.${i}`, variants }));
+  if (d.value) out.push({ kind: 'money', entry, field: 'value', variants: d.value });
+  if (d.money) out.push({ kind: 'money', entry, field: 'money', variants: d.money });
+  return out;
+}
+
+function isCitation(value: unknown): value is Citation {
+  if (!value || typeof value !== 'object') return false;
+  const s = (value as { source?: { collection?: unknown } }).source;
+  return !!s && typeof s === 'object' && s.collection === 'sources';
+}
+
+function collectCitations(value: unknown): Citation[] {
+  if (isCitation(value)) return [value];
+  if (Array.isArray(value)) return value.flatMap(collectCitations);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(collectCitations);
+  return [];
+}
+
+/**
+ * Citations of an entry in the order its page shows them: the entry's own sources, other titles, the visit,
+ * its figures, its body text, then where sources differ. Notes on the page are numbered in this order.
+ */
+export function entryCitations(entry: Entry): Citation[] {
+  const d = entry.data as Record<string, unknown>;
+  const head = ['cite', 'titleVariants', 'visit', 'count', 'counts', 'value', 'money'];
+  const body = extractBodyCitations(entry.body).flatMap((c) => c.cites ?? []);
+  return [
+    ...head.flatMap((k) => collectCitations(d[k])),
+    ...body,
+    ...collectCitations(d.discrepancies),
+  ];
+}

@@ -1,0 +1,4 @@
+// Components available in every MDX body without an import.
+import Cite from './Cite.astro';
+
+export const mdxComponents = { Cite };

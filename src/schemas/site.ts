@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { ID_PATTERN, PartialDateSchema } from './primitives.ts';
+
+/** What the briefing is about and who publishes it (content/site.yaml): the one file to edit for another summit. */
+export const SiteSchema = z.object({
+  /** Full title, e.g. "Central Asia + Japan: the Tokyo summit briefing". */
+  title: z.string().min(1),
+  /** Short name for the header and page titles, e.g. "CA+JAD Summit Briefing". */
+  shortTitle: z.string().min(1),
+  /** One or two sentences for search engines and link previews. */
+  description: z.string().min(1),
+  /** Id of the main event in content/events, e.g. "summit-2025". */
+  summit: z.string().regex(ID_PATTERN),
+  /** Who publishes the briefing, for citations. */
+  publisher: z.string().min(1),
+  /** Version of the briefing, e.g. "1.0". */
+  version: z.string().min(1),
+  /** Date of this version, e.g. "2026-11-28". */
+  updated: PartialDateSchema,
+  /** Language of the content as a BCP 47 tag. */
+  language: z.string().default('en'),
+});
+export type Site = z.output<typeof SiteSchema>;

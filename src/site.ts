@@ -1,0 +1,19 @@
+// Site-wide constants and URL helpers (the one place that knows the base path).
+import type { CollectionName } from './schemas/index.ts';
+
+/** Links in the header, in order. */
+export const NAV: { path: string; label: string; collection?: CollectionName }[] = [
+  { path: 'countries/', label: 'Countries', collection: 'countries' },
+  { path: 'initiatives/', label: 'Initiatives', collection: 'initiatives' },
+  { path: 'documents/', label: 'Documents', collection: 'documents' },
+  { path: 'themes/', label: 'Themes', collection: 'themes' },
+  { path: 'timeline/', label: 'Timeline' },
+  { path: 'sources/', label: 'Sources', collection: 'sources' },
+  { path: 'about/', label: 'About' },
+];
+
+/** A path inside the site ("countries/kazakhstan/") as a link under the configured base ("/briefing/countries/…"). */
+export function href(path: string): string {
+  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+  return `${base}${path.replace(/^\/+/, '')}`;
+}
