@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { createHash } from 'node:crypto';
+import { contentCheck } from './src/integrations/content-check.ts';
 
 // The site can be hosted under any path (an intranet's /briefing/): set BRIEFING_BASE at build time.
 const base = process.env.BRIEFING_BASE ?? '/';
@@ -8,9 +10,15 @@ const base = process.env.BRIEFING_BASE ?? '/';
 export default defineConfig({
   site: process.env.BRIEFING_SITE ?? 'https://briefing.example.org',
   base,
+  // Where the build goes; tests build fixture content into folders of their own.
+  outDir: process.env.BRIEFING_OUT ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // Astro caches loaded content; a cache per content folder keeps one summit's entries out of another's build.
+  cacheDir: process.env.BRIEFING_CONTENT
+    ? `./node_modules/.astro/content-${createHash('sha256').update(process.env.BRIEFING_CONTENT).digest('hex').slice(0, 12)}`
+    : './node_modules/.astro',
+  integrations: [contentCheck(), mdx()],
   // No telemetry, no network at build or run time.
   devToolbar: { enabled: false },
   vite: {

@@ -2,6 +2,18 @@ import { schemas, type CollectionName } from '../../schemas/index.ts';
 import type { ContentProblem } from '../errors.ts';
 import type { Entry } from './model.ts';
 
+const SCHEMA_FILES: Record<CollectionName, string> = {
+  sources: 'source.ts',
+  events: 'event.ts',
+  countries: 'country.ts',
+  people: 'person.ts',
+  organisations: 'organisation.ts',
+  initiatives: 'initiative.ts',
+  documents: 'document.ts',
+  themes: 'theme.ts',
+  glossary: 'glossary.ts',
+};
+
 /** Validates one entry's raw data against its collection's schema, outside Astro (CLIs, tests). */
 export function parseEntry<C extends CollectionName>(
   collection: C,
@@ -21,7 +33,7 @@ export function parseEntry<C extends CollectionName>(
       file,
       field: issue.path.join('.'),
       message: issue.message,
-      hint: `see the field's description in src/schemas/ (the ${collection} schema).`,
+      hint: `see what "${String(issue.path[0] ?? 'the entry')}" should hold in src/schemas/${SCHEMA_FILES[collection]}.`,
     })),
   };
 }

@@ -344,3 +344,28 @@ export function timelineView(b: Briefing): { year: string; events: Entry<'events
   }
   return [...years].map(([year, events]) => ({ year, events }));
 }
+
+const DOCUMENT_KIND_ORDER = ['declaration', 'joint-statement', 'treaty', 'agreement', 'memorandum', 'package'];
+
+/** Documents of the summit: linked to it or to its side events, or dated in its month; the declaration first. */
+export function summitDocuments(b: Briefing): Entry<'documents'>[] {
+  const summit = b.summit;
+  const month = summit.data.start.slice(0, 7);
+  const isSummitEvent = (id: string | undefined) =>
+    !!id && (id === summit.id || b.find('events', id)?.data.partOf?.id === summit.id);
+  return b
+    .all('documents')
+    .filter((d) => isSummitEvent(d.data.event?.id) || (d.data.date ?? '').startsWith(month))
+    .sort((x, y) => DOCUMENT_KIND_ORDER.indexOf(x.data.kind) - DOCUMENT_KIND_ORDER.indexOf(y.data.kind));
+}
+
+/** Initiatives grouped by proposing country, in country order; an initiative with two proposers is in both. */
+export function initiativesByProposer(b: Briefing): { country: Entry<'countries'>; initiatives: Entry<'initiatives'>[] }[] {
+  return b
+    .all('countries')
+    .map((country) => ({
+      country,
+      initiatives: b.all('initiatives').filter((i) => i.data.proposer.countries.some((c) => c.id === country.id)),
+    }))
+    .filter((g) => g.initiatives.length > 0);
+}

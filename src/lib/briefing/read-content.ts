@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import * as yaml from 'js-yaml';
-import { COLLECTIONS, type CollectionName } from '../../../src/schemas/index.ts';
-import type { ContentProblem } from '../../../src/lib/errors.ts';
-import type { Entry, RawBriefing } from '../../../src/lib/briefing/model.ts';
-import { parseEntry } from '../../../src/lib/briefing/parse.ts';
+import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
+import type { ContentProblem } from '../errors.ts';
+import type { Entry, RawBriefing } from './model.ts';
+import { parseEntry } from './parse.ts';
+import { validateBriefing } from './validate.ts';
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)---\r?\n?/;
 
@@ -61,4 +62,10 @@ export function readContent(root: string, cwd = process.cwd()): { raw: RawBriefi
     }
   }
   return { raw, problems };
+}
+
+/** Every problem in a content folder: schema problems of each file, then cross-entry ones. Empty when valid. */
+export function checkContent(root: string, cwd = process.cwd()): { raw: RawBriefing; problems: ContentProblem[] } {
+  const { raw, problems } = readContent(root, cwd);
+  return { raw, problems: [...problems, ...validateBriefing(raw)] };
 }

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { internalLinks, readSite, text } from './site.ts';
+
+const pages = readSite();
+
+describe('the built briefing', () => {
+  it('has every page a reader navigates', () => {
+    const required = [
+      '/',
+      '/countries/',
+      '/initiatives/',
+      '/documents/',
+      '/themes/',
+      '/events/',
+      '/people/',
+      '/organisations/',
+      '/sources/',
+      '/timeline/',
+      '/glossary/',
+      '/about/',
+      '/404.html',
+      '/countries/kazakhstan/',
+      '/countries/japan/',
+      '/documents/tokyo-declaration/',
+      '/initiatives/ca-jad-tokyo-initiative/',
+      '/initiatives/middle-corridor/',
+      '/events/summit-2025/',
+      '/people/tokayev/',
+      '/themes/water/',
+      '/organisations/jogmec/',
+      '/sources/s1/',
+    ];
+    const missing = required.filter((url) => !pages.has(url));
+    expect(missing).toEqual([]);
+  });
+
+  it('has a page for each of the six participants, each naming its leader', () => {
+    for (const [country, leader] of [
+      ['japan', 'Takaichi'],
+      ['kazakhstan', 'Tokayev'],
+      ['kyrgyzstan', 'Japarov'],
+      ['tajikistan', 'Rahmon'],
+      ['turkmenistan', 'Berdimuhamedov'],
+      ['uzbekistan', 'Mirziyoyev'],
+    ]) {
+      const page = pages.get(`/countries/${country}/`);
+      expect(page, country).toBeDefined();
+      expect(text(page!.$, '.bf-facts'), country).toContain(leader);
+    }
+  });
+
+  it('links every internal link and anchor to something that exists', () => {
+    const broken: string[] = [];
+    for (const page of pages.values()) {
+      for (const link of internalLinks(page)) {
+        const target = pages.get(link.path) ?? pages.get(`${link.path}/`);
+        if (!target) {
+          broken.push(`${page.url} → ${link.href} (no page)`);
+          continue;
+        }
+        if (link.hash && target.$(`[id="${decodeURIComponent(link.hash)}"]`).length === 0) {
+          broken.push(`${page.url} → ${link.href} (no #${link.hash})`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('reaches every page from the home page by following links', () => {
+    const seen = new Set<string>(['/']);
+    const queue = ['/'];
+    while (queue.length) {
+      const page = pages.get(queue.shift()!)!;
+      for (const { path } of internalLinks(page)) {
+        const url = pages.has(path) ? path : `${path}/`;
+        if (pages.has(url) && !seen.has(url)) {
+          seen.add(url);
+          queue.push(url);
+        }
+      }
+    }
+    const unreachable = [...pages.keys()].filter((url) => !seen.has(url) && url !== '/404.html');
+    expect(unreachable).toEqual([]);
+  });
+
+  it('gives every page one h1, a title and a description, and reads without scripts', () => {
+    for (const page of pages.values()) {
+      expect(page.$('h1').length, page.url).toBe(1);
+      expect(page.$('title').text().length, page.url).toBeGreaterThan(3);
+      expect(page.$('meta[name="description"]').attr('content')?.length ?? 0, page.url).toBeGreaterThan(10);
+      // Content is in the HTML itself: the main landmark holds text even with every script removed.
+      page.$('script').remove();
+      expect(text(page.$, 'main').length, page.url).toBeGreaterThan(100);
+    }
+  });
+
+  it('numbers each page’s notes and links every citation mark to its note', () => {
+    for (const page of pages.values()) {
+      for (const a of page.$('.bf-cite a').toArray()) {
+        const target = page.$(a).attr('href')!;
+        expect(page.$(target).length, `${page.url} ${target}`).toBe(1);
+      }
+    }
+  });
+});
