@@ -17,6 +17,10 @@ export const SiteSchema = z.object({
   version: z.string().min(1),
   /** Date of this version, e.g. "2026-11-28". */
   updated: PartialDateSchema,
+  /** Licence of the briefing's text and data, e.g. "CC BY 4.0". */
+  license: z.string().min(1).default('CC BY 4.0'),
+  /** Address of the licence's text. */
+  licenseUrl: z.url().default('https://creativecommons.org/licenses/by/4.0/'),
   /** Language of the content as a BCP 47 tag. */
   language: z.string().default('en'),
 });

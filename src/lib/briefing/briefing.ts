@@ -108,18 +108,27 @@ export class Briefing {
     return out;
   }
 
+  #citing: Map<string, { entry: Entry; at: string[] }[]> | undefined;
+
   /** Every entry whose frontmatter or body cites the source, with the locators it uses. */
   citing(sourceId: string): { entry: Entry; at: string[] }[] {
-    const uses: { entry: Entry; at: string[] }[] = [];
-    for (const c of COLLECTIONS) {
-      for (const entry of this.all(c) as Entry[]) {
-        const at = entryCitations(entry)
-          .filter((cite) => cite.source.id === sourceId)
-          .map((cite) => cite.at ?? '');
-        if (at.length) uses.push({ entry, at: [...new Set(at)].filter(Boolean) });
+    if (!this.#citing) {
+      // One pass over every entry, the first time any source asks.
+      const index = new Map<string, { entry: Entry; at: string[] }[]>();
+      for (const c of COLLECTIONS) {
+        for (const entry of this.all(c) as Entry[]) {
+          const bySource = new Map<string, Set<string>>();
+          for (const cite of entryCitations(entry)) {
+            const set = bySource.get(cite.source.id) ?? new Set<string>();
+            if (cite.at) set.add(cite.at);
+            bySource.set(cite.source.id, set);
+          }
+          for (const [id, at] of bySource) index.set(id, [...(index.get(id) ?? []), { entry, at: [...at] }]);
+        }
       }
+      this.#citing = index;
     }
-    return uses;
+    return this.#citing.get(sourceId) ?? [];
   }
 
   /** Every sourced figure in the briefing, in collection order. */
