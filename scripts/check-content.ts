@@ -1,5 +1,6 @@
 // Validates all content (schemas, references, citations) in seconds, without building the site.
 // Usage: npm run check:content [-- <content folder>]   (default: BRIEFING_CONTENT or ./content)
+import { readFileSync } from 'node:fs';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { formatContentProblems } from '../src/lib/errors.ts';
 import { checkContent } from '../src/lib/briefing/read-content.ts';
@@ -13,3 +14,6 @@ if (problems.length) {
 }
 const counts = COLLECTIONS.map((c) => `${raw[c].length} ${c}`).join(', ');
 console.log(`Content in ${root} is valid: ${counts}.`);
+// Entries made by `npm run new` or `npm run import` validate before they are filled in; their TODOs say what is left.
+const todo = COLLECTIONS.flatMap((c) => raw[c]).filter((e) => readFileSync(e.file, 'utf8').includes('TODO'));
+for (const e of todo) console.warn(`warning: ${e.file} still has TODOs to fill in`);

@@ -1,0 +1,286 @@
+// `npm run import`: a spreadsheet of documents or initiatives → content entries. Every row is checked first (schema,
+// references, duplicates); nothing is written unless every row is valid; an unchanged entry is not rewritten.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { parse } from 'csv-parse/sync';
+import * as yaml from 'js-yaml';
+import type { Entry, RawBriefing } from '../../src/lib/briefing/model.ts';
+import { parseEntry } from '../../src/lib/briefing/parse.ts';
+import { validateBriefing } from '../../src/lib/briefing/validate.ts';
+import { ID_PATTERN } from '../../src/schemas/primitives.ts';
+
+export const IMPORTABLE = ['documents', 'initiatives'] as const;
+export type Importable = (typeof IMPORTABLE)[number];
+
+type Kind = 'text' | 'list' | 'bool' | 'ref' | 'cites';
+
+/** One spreadsheet column and the frontmatter field it fills (a dotted path for nested fields). */
+interface ColumnSpec {
+  column: string;
+  field: string;
+  kind: Kind;
+  required?: boolean;
+}
+
+/** The columns of each importable collection: the same names as the published CSV (data/documents.csv). */
+export const IMPORT_COLUMNS: Record<Importable, ColumnSpec[]> = {
+  documents: [
+    { column: 'id', field: 'id', kind: 'text', required: true },
+    { column: 'title', field: 'title', kind: 'text', required: true },
+    { column: 'official_title', field: 'officialTitle', kind: 'bool' },
+    { column: 'kind', field: 'kind', kind: 'text', required: true },
+    { column: 'parties', field: 'parties', kind: 'list', required: true },
+    { column: 'organisations', field: 'organisations', kind: 'list' },
+    { column: 'signatories', field: 'signatories', kind: 'list' },
+    { column: 'date', field: 'date', kind: 'text' },
+    { column: 'event', field: 'event', kind: 'ref' },
+    { column: 'themes', field: 'themes', kind: 'list', required: true },
+    { column: 'initiatives', field: 'initiatives', kind: 'list' },
+    { column: 'summary', field: 'summary', kind: 'text', required: true },
+    { column: 'citations', field: 'cite', kind: 'cites', required: true },
+  ],
+  initiatives: [
+    { column: 'id', field: 'id', kind: 'text', required: true },
+    { column: 'title', field: 'title', kind: 'text', required: true },
+    { column: 'proposer_countries', field: 'proposer.countries', kind: 'list', required: true },
+    { column: 'proposer_people', field: 'proposer.people', kind: 'list' },
+    { column: 'status', field: 'status', kind: 'text', required: true },
+    { column: 'date', field: 'date', kind: 'text' },
+    { column: 'event', field: 'event', kind: 'ref' },
+    { column: 'themes', field: 'themes', kind: 'list', required: true },
+    { column: 'documents', field: 'documents', kind: 'list' },
+    { column: 'part_of', field: 'partOf', kind: 'ref' },
+    { column: 'summary', field: 'summary', kind: 'text', required: true },
+    { column: 'citations', field: 'cite', kind: 'cites', required: true },
+  ],
+};
+
+/** Optional columns for one sourced figure per row: value_amount, value_currency, … or count_value, count_unit, … */
+interface FigureSpec {
+  prefix: string;
+  field: string;
+  kind: 'money' | 'count';
+}
+
+export const FIGURE_COLUMNS: Record<Importable, FigureSpec[]> = {
+  documents: [
+    { prefix: 'count', field: 'count', kind: 'count' },
+    { prefix: 'value', field: 'value', kind: 'money' },
+  ],
+  initiatives: [{ prefix: 'money', field: 'money', kind: 'money' }],
+};
+
+const FIGURE_PARTS: Record<FigureSpec['kind'], Record<string, string>> = {
+  money: { amount: 'amount', currency: 'currency', qualifier: 'qualifier', nature: 'nature', cite: 'citations' },
+  count: { value: 'value', qualifier: 'qualifier', unit: 'unit', cite: 'citations' },
+};
+
+function figureColumns(collection: Importable): string[] {
+  return FIGURE_COLUMNS[collection].flatMap((f) => Object.values(FIGURE_PARTS[f.kind]).map((part) => `${f.prefix}_${part}`));
+}
+
+/** One sourced figure from its columns, or undefined when they are all empty (the entry's figures are then kept). */
+function figureValue(spec: FigureSpec, record: Record<string, string>): { value?: unknown; problem?: { column: string; message: string } } {
+  const cell = (part: string) => (record[`${spec.prefix}_${part}`] ?? '').trim();
+  const parts = FIGURE_PARTS[spec.kind];
+  if (Object.values(parts).every((p) => cell(p) === '')) return {};
+  const numberColumn = spec.kind === 'money' ? 'amount' : 'value';
+  const n = Number(cell(numberColumn));
+  if (cell(numberColumn) === '' || !Number.isFinite(n)) {
+    return { problem: { column: `${spec.prefix}_${numberColumn}`, message: `expected a number, got ${JSON.stringify(cell(numberColumn))}` } };
+  }
+  const out: Record<string, unknown> = { [numberColumn]: n, cite: splitList(cell('citations')) };
+  for (const [key, part] of Object.entries(parts)) {
+    if (key !== numberColumn && key !== 'cite' && cell(part) !== '') out[key] = cell(part);
+  }
+  return { value: [out] };
+}
+
+/** A problem with the spreadsheet, located by row (as a spreadsheet numbers it: the header is row 1) and column. */
+export interface ImportProblem {
+  row?: number | undefined;
+  column?: string | undefined;
+  message: string;
+  hint?: string | undefined;
+}
+
+export function formatImportProblems(file: string, problems: readonly ImportProblem[]): string {
+  const lines = problems.map((p) => {
+    const where = [p.row !== undefined ? `row ${p.row}` : '', p.column ? `column "${p.column}"` : ''].filter(Boolean).join(', ');
+    return `  - ${where ? `${where}: ` : ''}${p.message}${p.hint ? `\n    Fix: ${p.hint}` : ''}`;
+  });
+  return `${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was written.\n${lines.join('\n')}`;
+}
+
+/** A file to write (new or changed entry). */
+export interface PlannedWrite {
+  path: string;
+  text: string;
+  id: string;
+  change: 'new' | 'changed';
+}
+
+export interface ImportPlan {
+  problems: ImportProblem[];
+  writes: PlannedWrite[];
+  unchanged: string[];
+}
+
+const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)---\r?\n?/;
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown) {
+  const keys = path.split('.');
+  let node = target;
+  for (const k of keys.slice(0, -1)) node = (node[k] ??= {}) as Record<string, unknown>;
+  node[keys.at(-1)!] = value;
+}
+
+function deletePath(target: Record<string, unknown>, path: string) {
+  const keys = path.split('.');
+  let node: Record<string, unknown> | undefined = target;
+  for (const k of keys.slice(0, -1)) node = node?.[k] as Record<string, unknown> | undefined;
+  if (node) delete node[keys.at(-1)!];
+}
+
+const splitList = (cell: string) => cell.split(';').map((s) => s.trim()).filter(Boolean);
+
+function cellValue(spec: ColumnSpec, cell: string): { value?: unknown; problem?: string } {
+  const text = cell.trim();
+  switch (spec.kind) {
+    case 'text':
+    case 'ref':
+      return { value: text };
+    case 'list':
+    case 'cites':
+      return { value: splitList(text) };
+    case 'bool':
+      if (/^(true|yes|1)$/i.test(text)) return { value: true };
+      if (/^(false|no|0)$/i.test(text)) return { value: false };
+      return { problem: `expected true or false, got ${JSON.stringify(cell)}` };
+  }
+}
+
+/** Which column a schema problem's field belongs to (array indexes dropped: "value.0.currency" → value_currency). */
+function columnOf(collection: Importable, field: string): string | undefined {
+  const specs = IMPORT_COLUMNS[collection];
+  const parts = field.split('.').filter((k) => !/^\d+$/.test(k));
+  const figure = FIGURE_COLUMNS[collection].find((f) => f.field === parts[0]);
+  if (figure) {
+    const part = FIGURE_PARTS[figure.kind][parts[1] ?? ''];
+    return part ? `${figure.prefix}_${part}` : `${figure.prefix}_${Object.values(FIGURE_PARTS[figure.kind])[0]}`;
+  }
+  field = parts.join('.');
+  const match = specs
+    .filter((s) => field === s.field || field.startsWith(`${s.field}.`))
+    .sort((a, b) => b.field.length - a.field.length)[0];
+  return match?.column;
+}
+
+/** Reads the spreadsheet's text; problems for what is not a well-formed CSV with the needed columns. */
+export function readCsv(text: string, collection: Importable): { rows: Record<string, string>[]; problems: ImportProblem[] } {
+  if (text.includes('\u0000')) {
+    return { rows: [], problems: [{ message: 'this is not a text file, so not a CSV', hint: 'export the spreadsheet as CSV (UTF-8).' }] };
+  }
+  let records: Record<string, string>[];
+  try {
+    records = parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: false, relax_column_count: false });
+  } catch (error) {
+    const e = error as { message: string; lines?: number };
+    return {
+      rows: [],
+      problems: [{ row: e.lines, message: `the CSV is malformed: ${e.message.replace(/^Invalid Record Length: /, '')}`, hint: 'check quotes and the number of cells in each row; export the sheet as CSV again.' }],
+    };
+  }
+  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const present = new Set(parse(header, { bom: true })[0] as string[]);
+  const problems: ImportProblem[] = [];
+  for (const spec of IMPORT_COLUMNS[collection].filter((s) => s.required)) {
+    if (!present.has(spec.column)) {
+      problems.push({ column: spec.column, message: 'missing column', hint: `add a "${spec.column}" column; the columns are those of data/${collection}.csv.` });
+    }
+  }
+  const known = new Set([...IMPORT_COLUMNS[collection].map((s) => s.column), ...figureColumns(collection), 'url', 'citation_urls', 'other_names']);
+  for (const column of present) {
+    if (!known.has(column)) problems.push({ column, message: 'unknown column', hint: `remove it, or rename it to one of: ${[...known].join(', ')}.` });
+  }
+  return { rows: records, problems };
+}
+
+/**
+ * Plans an import against the current content: every row becomes an entry's frontmatter (merged into the existing
+ * entry of the same id, whose other fields and body are kept), every entry is checked as the build would check it.
+ */
+export function planImport(root: string, raw: RawBriefing, collection: Importable, text: string): ImportPlan {
+  const { rows, problems } = readCsv(text, collection);
+  if (problems.length) return { problems, writes: [], unchanged: [] };
+  if (rows.length === 0) return { problems: [{ message: 'the CSV has a header but no rows' }], writes: [], unchanged: [] };
+  const specs = IMPORT_COLUMNS[collection];
+  const seen = new Map<string, number>();
+  const imported: { row: number; entry: Entry; data: Record<string, unknown>; body: string; path: string; existing?: Record<string, unknown> }[] = [];
+
+  rows.forEach((record, i) => {
+    const row = i + 2;
+    const id = (record.id ?? '').trim();
+    if (!ID_PATTERN.test(id)) {
+      problems.push({ row, column: 'id', message: `expected an id of lower-case words joined by hyphens, got ${JSON.stringify(record.id ?? '')}`, hint: 'e.g. "kz-jp-rail-memorandum"; it becomes the file name and the page address.' });
+      return;
+    }
+    if (seen.has(id)) {
+      problems.push({ row, column: 'id', message: `duplicate id "${id}": row ${seen.get(id)} has it too`, hint: 'give each row its own id.' });
+      return;
+    }
+    seen.set(id, row);
+    const path = join(root, collection, `${id}.mdx`);
+    let existing: Record<string, unknown> | undefined;
+    let body = '\nTODO: write what this entry is about in your own words, with a Cite tag after each sourced sentence.\n';
+    if (existsSync(path)) {
+      const m = FRONTMATTER.exec(readFileSync(path, 'utf8'));
+      existing = (m ? yaml.load(m[1]!) : {}) as Record<string, unknown>;
+      body = m ? readFileSync(path, 'utf8').slice(m[0].length) : '';
+    }
+    const data: Record<string, unknown> = structuredClone(existing ?? {});
+    for (const spec of specs) {
+      if (spec.field === 'id' || !(spec.column in record)) continue;
+      const { value, problem } = cellValue(spec, record[spec.column] ?? '');
+      if (problem) {
+        problems.push({ row, column: spec.column, message: problem });
+        continue;
+      }
+      const empty = value === '' || (Array.isArray(value) && value.length === 0);
+      // An empty optional cell removes the field; an empty required one stays, so its own message explains it.
+      if (empty && !spec.required) deletePath(data, spec.field);
+      else setPath(data, spec.field, value);
+    }
+    for (const figure of FIGURE_COLUMNS[collection]) {
+      const { value, problem } = figureValue(figure, record);
+      if (problem) problems.push({ row, ...problem });
+      else if (value) setPath(data, figure.field, value);
+    }
+    const parsed = parseEntry(collection, id, path, data, body);
+    for (const p of parsed.problems) {
+      problems.push({ row, column: columnOf(collection, p.field), message: p.message, hint: undefined });
+    }
+    if (parsed.entry) imported.push({ row, entry: parsed.entry, data, body, path, existing });
+  });
+
+  // References and citations are checked against the content as it will be after the import.
+  const merged = { ...raw, [collection]: [...raw[collection].filter((e) => !seen.has(e.id)), ...imported.map((x) => x.entry)] } as RawBriefing;
+  for (const p of validateBriefing(merged)) {
+    const hit = imported.find((x) => x.entry.id === p.id && p.collection === collection);
+    if (hit) problems.push({ row: hit.row, column: columnOf(collection, p.field) ?? p.field, message: p.message, hint: p.hint });
+  }
+  if (problems.length) return { problems: problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)), writes: [], unchanged: [] };
+
+  const writes: PlannedWrite[] = [];
+  const unchanged: string[] = [];
+  for (const x of imported) {
+    if (x.existing && isDeepStrictEqual(x.existing, x.data)) {
+      unchanged.push(x.entry.id);
+      continue;
+    }
+    const front = yaml.dump(x.data, { lineWidth: 120, quotingType: '"', noRefs: true });
+    writes.push({ path: x.path, id: x.entry.id, change: x.existing ? 'changed' : 'new', text: `---\n${front}---\n${x.body}` });
+  }
+  return { problems: [], writes, unchanged };
+}
