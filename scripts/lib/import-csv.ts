@@ -217,7 +217,7 @@ export function planImport(root: string, raw: RawBriefing, collection: Importabl
   if (rows.length === 0) return { problems: [{ message: 'the CSV has a header but no rows' }], writes: [], unchanged: [] };
   const specs = IMPORT_COLUMNS[collection];
   const seen = new Map<string, number>();
-  const imported: { row: number; entry: Entry; data: Record<string, unknown>; body: string; path: string; existing?: Record<string, unknown> }[] = [];
+  const imported: { row: number; entry: Entry; data: Record<string, unknown>; body: string; path: string; existing: Record<string, unknown> | undefined }[] = [];
 
   rows.forEach((record, i) => {
     const row = i + 2;
@@ -279,7 +279,7 @@ export function planImport(root: string, raw: RawBriefing, collection: Importabl
       unchanged.push(x.entry.id);
       continue;
     }
-    const front = yaml.dump(x.data, { lineWidth: 120, quotingType: '"', noRefs: true });
+    const front = yaml.dump(x.data, { lineWidth: 120, noRefs: true });
     writes.push({ path: x.path, id: x.entry.id, change: x.existing ? 'changed' : 'new', text: `---\n${front}---\n${x.body}` });
   }
   return { problems: [], writes, unchanged };

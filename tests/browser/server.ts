@@ -23,7 +23,9 @@ export async function serveSite(dir: string, basePath = '/'): Promise<SiteServer
     files(req, res, () => {
       res.statusCode = 404;
       req.url = '/404.html';
-      files(req, res, () => res.end('not found'));
+      files(req, res, () => {
+        res.end('not found');
+      });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

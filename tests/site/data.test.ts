@@ -22,7 +22,7 @@ describe('the open data', () => {
     const rows = parse(read('data/money.csv'), { columns: true }) as Record<string, string>[];
     const tokyo = rows.filter((r) => r.entry_id === 'ca-jad-tokyo-initiative');
     expect(tokyo.length).toBeGreaterThan(1);
-    expect(tokyo.every((r) => r.sources_differ === 'true' && r.citations !== '')).toBe(true);
+    expect(tokyo.every((r) => r.sources_differ === 'true' && (r.citations ?? '') !== '')).toBe(true);
     expect(tokyo.map((r) => r.nature)).toEqual(expect.arrayContaining(['business-target', 'private']));
     expect(tokyo.find((r) => r.citations.includes('s1 ¶2'))?.equivalents).toContain('17900000000 EUR');
   });
