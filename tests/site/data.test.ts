@@ -24,7 +24,7 @@ describe('the open data', () => {
     expect(tokyo.length).toBeGreaterThan(1);
     expect(tokyo.every((r) => r.sources_differ === 'true' && (r.citations ?? '') !== '')).toBe(true);
     expect(tokyo.map((r) => r.nature)).toEqual(expect.arrayContaining(['business-target', 'private']));
-    expect(tokyo.find((r) => r.citations.includes('s1 ¶2'))?.equivalents).toContain('17900000000 EUR');
+    expect(tokyo.find((r) => (r.citations ?? '').includes('s1 ¶2'))?.equivalents).toContain('17900000000 EUR');
   });
 
   it('offers one zip with the README, every table and the JSON Schemas', () => {
