@@ -3,6 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { createHash } from 'node:crypto';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { permalinks } from './src/integrations/permalinks.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // The site can be hosted under any path (an intranet's /briefing/): set BRIEFING_BASE at build time.
 const base = process.env.BRIEFING_BASE ?? '/';
@@ -18,9 +21,11 @@ export default defineConfig({
   cacheDir: process.env.BRIEFING_CONTENT
     ? `./node_modules/.astro/content-${createHash('sha256').update(process.env.BRIEFING_CONTENT).digest('hex').slice(0, 12)}`
     : './node_modules/.astro',
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), pagefindIndex()],
   // No telemetry, no network at build or run time.
   devToolbar: { enabled: false },
+  // An id and a permalink on every paragraph of the MDX bodies (the long pages); headings have ids already.
+  markdown: { processor: satteri({ hastPlugins: [permalinks] }) },
   vite: {
     build: {
       rolldownOptions: {

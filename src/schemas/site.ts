@@ -20,7 +20,7 @@ export const SiteSchema = z.object({
   /** Licence of the briefing's text and data, e.g. "CC BY 4.0". */
   license: z.string().min(1).default('CC BY 4.0'),
   /** Address of the licence's text. */
-  licenseUrl: z.url().default('https://creativecommons.org/licenses/by/4.0/'),
+  licenseUrl: z.url({ protocol: /^https?$/ }).default('https://creativecommons.org/licenses/by/4.0/'),
   /** Language of the content as a BCP 47 tag. */
   language: z.string().default('en'),
 });

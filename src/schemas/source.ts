@@ -12,7 +12,7 @@ export const SourceSchema = z.object({
   /** Who published it, e.g. "Jiji Press (nippon.com)". Absent when the source does not say (S1). */
   publisher: z.string().min(1).optional(),
   /** Address of the page; absent for a source we hold as text only (S1). */
-  url: z.url({ error: 'expected a full URL starting with https:// or http://' }).optional(),
+  url: z.url({ protocol: /^https?$/, error: 'expected a full URL starting with https:// or http://' }).optional(),
   /** Publication date as the source shows it ("2025-12-20", "2025-12"); absent when none is shown. */
   published: PartialDateSchema.optional(),
   /** official (a government or its agency), press, analysis (commentary, think tank), reference (encyclopaedia). */

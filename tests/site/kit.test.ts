@@ -31,6 +31,27 @@ describe('building another summit’s content', () => {
   });
 });
 
+describe('building content with hostile text', () => {
+  it('renders markup, script and odd Unicode in titles and text as inert text', () => {
+    const { out, status, output } = build('tests/fixtures/hostile-content');
+    expect(status, output).toBe(0);
+    const pages = readSite(out);
+    const page = pages.get('/documents/hostile-accord/')!;
+    // The title reads exactly as written, markup and all.
+    expect(text(page.$, 'h1')).toBe("<script>alert('title')</script> Accord & <b>Bold</b> \u202Egnp.exe \u200Bzero-width");
+    expect(text(page.$, '.bf-lede')).toContain('<img src=x onerror=alert(1)>');
+    expect(text(page.$, '.bf-differ')).toContain('<a href=javascript:alert(5)>link</a>');
+    // None of it became an element or an attribute.
+    for (const p of pages.values()) {
+      expect(p.$('script').toArray().filter((s) => /alert/.test(p.$(s).html() ?? '') && p.$(s).attr('type') !== 'application/ld+json'), p.url).toEqual([]);
+      expect(p.$('[onerror], [onload], iframe, b').length, p.url).toBe(0);
+      expect(p.$('a[href^="javascript:"]').length, p.url).toBe(0);
+    }
+    // In JSON-LD, "<" is escaped so the data cannot close its script element.
+    expect(page.$('script[type="application/ld+json"]').html() ?? '').not.toContain('</script');
+  });
+});
+
 describe('building broken content', () => {
   it('fails, naming the file, each field, what was expected and how to fix it', () => {
     const { status, output } = build('tests/fixtures/broken-content');

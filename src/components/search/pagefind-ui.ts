@@ -1,0 +1,77 @@
+// Loads Pagefind's Component UI on demand (the first time a reader searches), and configures it for this site:
+// the bundle and result links under the base path, highlighting on the opened page, aliases weighted like titles.
+import { HIGHLIGHT_PARAM, META_WEIGHTS } from '../../lib/search/search-keys.ts';
+
+/** The parts of a Pagefind Component UI instance this site uses (pagefind_ui/component/core/instance.ts). */
+export interface SearchInstance {
+  searchTerm: string;
+  searchFilters: Record<string, string[]>;
+  searchSort: Record<string, 'asc' | 'desc'>;
+  faceted: boolean;
+  on(event: 'search', callback: (term: string, filters: Record<string, string[]>) => void): void;
+  on(event: 'results', callback: (result: { results: unknown[] }) => void): void;
+  on(event: 'error', callback: (error: { message?: string }) => void): void;
+  triggerSearch(term: string): void;
+  triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
+  triggerFilters(filters: Record<string, string[]>): void;
+  triggerLoad(): Promise<void>;
+  setTranslations(strings: Record<string, string>): void;
+}
+
+interface PagefindComponents {
+  configureInstance(name: string, options: Record<string, unknown>): SearchInstance;
+}
+
+declare global {
+  interface Window {
+    PagefindComponents?: PagefindComponents;
+  }
+}
+
+/** The site's root under the base path, ending in "/": "/" or "/briefing/". */
+export const siteRoot = (): string => import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+const bundlePath = () => `${siteRoot()}pagefind/`;
+
+let loading: Promise<SearchInstance> | undefined;
+
+/**
+ * The page's search instance, loading the Component UI's script and stylesheet the first time. Configures the
+ * instance before any <pagefind-*> element connects (later configuration is ignored), so callers add those
+ * elements only after this resolves.
+ */
+export function loadSearchUi(): Promise<SearchInstance> {
+  loading ??= new Promise<SearchInstance>((resolve, reject) => {
+    const css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = `${bundlePath()}pagefind-component-ui.css`;
+    // First in <head>, so where both set the same custom property, the site's stylesheet wins.
+    document.head.prepend(css);
+    const script = document.createElement('script');
+    script.src = `${bundlePath()}pagefind-component-ui.js`;
+    script.addEventListener('load', () => {
+      const ui = window.PagefindComponents;
+      if (!ui) return reject(new Error('the search interface did not start'));
+      const instance = ui.configureInstance('default', {
+        bundlePath: bundlePath(),
+        // The index stores paths from the site's root; results link under the base path.
+        baseUrl: siteRoot(),
+        highlightParam: HIGHLIGHT_PARAM,
+        excerptLength: 24,
+        ranking: { metaWeights: META_WEIGHTS },
+      });
+      instance.setTranslations({
+        search_label: 'Search the briefing',
+        placeholder: 'Search countries, documents, people…',
+        input_hint: 'Results appear as you type',
+        results_label: 'Search results',
+      });
+      resolve(instance);
+    });
+    script.addEventListener('error', () => reject(new Error('the search interface could not be loaded')));
+    document.head.append(script);
+  });
+  // A failed load may be passing (a dropped connection): let the next search try again.
+  loading.catch(() => (loading = undefined));
+  return loading;
+}

@@ -1,0 +1,121 @@
+// What each page contributes to the search index besides its text: its kind, the filters it can be found by, the
+// date it sorts by and the other spellings of its name. Everything here comes from typed fields, never from prose.
+import type { Ref } from '../../schemas/index.ts';
+import { dateSortKey, formatDateRange } from '../format/format-date.ts';
+import { ALIASES_META, DATE_SORT_KEY, type SearchFilterKey } from '../search/search-keys.ts';
+import { type Briefing, titleOf } from './briefing.ts';
+import { COLLECTION_LABELS } from './collections.ts';
+import type { Entry } from './model.ts';
+
+/** What one page tells Pagefind about itself. */
+export interface SearchMeta {
+  /** What the page is, as readers call it: "Document", "Country", "Glossary". Shown on each result; also a filter. */
+  kind: string;
+  /** Filter values by key, each without repeats, in content order; keys with no value are left out. */
+  filters: { key: SearchFilterKey; values: string[] }[];
+  /** Shown on a result: its date, as the page writes it ("19–20 December 2025"). */
+  date?: string | undefined;
+  /** Sorts by date: a key that orders partial dates as text ("2025-12-20", "2019-05-00"). */
+  dateSort?: string | undefined;
+  /** Other spellings of the name ("Tokaev", "CAJAD", "Türkmenistan"): searched as metadata, weighted like a title. */
+  aliases: string[];
+}
+
+/** One `data-pagefind-*` attribute to put on an empty element of the page. */
+export interface SearchTag {
+  attribute: 'data-pagefind-filter' | 'data-pagefind-meta' | 'data-pagefind-sort';
+  /** "key:value"; Pagefind splits at the first colon, so a value may hold colons and commas. */
+  value: string;
+}
+
+const unique = (values: (string | undefined)[]): string[] => [...new Set(values.filter((v): v is string => !!v))];
+
+const humanise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).replace(/-/g, ' ');
+
+function names(b: Briefing, refs: readonly (Ref | undefined)[]): string[] {
+  return unique(refs.map((r) => (r ? titleOf(b.get(r) as Entry) : undefined)));
+}
+
+function filter(key: SearchFilterKey, values: string[]): SearchMeta['filters'] {
+  return values.length ? [{ key, values }] : [];
+}
+
+/** Search metadata of an entry's page, from its typed fields. */
+export function searchMetaOf(b: Briefing, entry: Entry): SearchMeta {
+  const kind = COLLECTION_LABELS[entry.collection].singular;
+  const filters: SearchMeta['filters'] = [{ key: 'kind', values: [kind] }];
+  let start: string | undefined;
+  let end: string | undefined;
+
+  switch (entry.collection) {
+    case 'countries':
+      filters.push(...filter('country', [titleOf(entry)]));
+      break;
+    case 'themes':
+      filters.push(...filter('theme', [titleOf(entry)]));
+      break;
+    case 'documents': {
+      const d = (entry as Entry<'documents'>).data;
+      filters.push(
+        ...filter('country', names(b, d.parties)),
+        ...filter('theme', names(b, d.themes)),
+        ...filter('document kind', [humanise(d.kind)]),
+      );
+      start = d.date;
+      break;
+    }
+    case 'initiatives': {
+      const d = (entry as Entry<'initiatives'>).data;
+      // The proposers are the countries an initiative is about; the proposer filter names them as such.
+      filters.push(
+        ...filter('country', names(b, d.proposer.countries)),
+        ...filter('theme', names(b, d.themes)),
+        ...filter('proposer', names(b, d.proposer.countries)),
+      );
+      start = d.date;
+      break;
+    }
+    case 'events': {
+      const d = (entry as Entry<'events'>).data;
+      filters.push(...filter('country', names(b, [d.country, ...d.participants])));
+      start = d.start;
+      end = d.end;
+      break;
+    }
+    case 'people':
+      filters.push(...filter('country', names(b, [(entry as Entry<'people'>).data.country])));
+      break;
+    case 'organisations':
+      filters.push(...filter('country', names(b, [(entry as Entry<'organisations'>).data.country])));
+      break;
+    case 'sources':
+    case 'glossary':
+      break;
+  }
+
+  const title = titleOf(entry);
+  const aliases = unique((entry.data as { aliases?: string[] }).aliases ?? []).filter((a) => a !== title);
+  return {
+    kind,
+    filters,
+    date: start ? formatDateRange(start, end) : undefined,
+    dateSort: start ? dateSortKey(start) : undefined,
+    aliases,
+  };
+}
+
+/** Search metadata of a page that is not one entry's, e.g. the glossary or the method page. */
+export function searchMetaOfPage(kind: string): SearchMeta {
+  return { kind, filters: [{ key: 'kind', values: [kind] }], aliases: [] };
+}
+
+/** The attributes that carry a page's search metadata, in a stable order (so the build output is deterministic). */
+export function searchTags(meta: SearchMeta): SearchTag[] {
+  return [
+    { attribute: 'data-pagefind-meta', value: `kind:${meta.kind}` },
+    ...(meta.date ? [{ attribute: 'data-pagefind-meta' as const, value: `date:${meta.date}` }] : []),
+    ...(meta.aliases.length ? [{ attribute: 'data-pagefind-meta' as const, value: `${ALIASES_META}:${meta.aliases.join(' · ')}` }] : []),
+    ...meta.filters.flatMap((f) => f.values.map((v) => ({ attribute: 'data-pagefind-filter' as const, value: `${f.key}:${v}` }))),
+    ...(meta.dateSort ? [{ attribute: 'data-pagefind-sort' as const, value: `${DATE_SORT_KEY}:${meta.dateSort}` }] : []),
+  ];
+}

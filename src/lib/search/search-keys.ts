@@ -1,0 +1,40 @@
+// The names search shares between the build (data-pagefind-* tags) and the browser (URL, sorting, highlighting).
+// No imports: the header's script bundles this file, and it must not pull the content model into every page.
+
+/** Filters a reader can narrow results by, in the order the search page offers them. */
+export const SEARCH_FILTERS = [
+  /** What the page is: Country, Initiative, Document, … */
+  { key: 'kind', param: 'kind' },
+  /** Countries the entry is about: a document's parties, an event's participants, a person's country. */
+  { key: 'country', param: 'country' },
+  /** Sectors of cooperation. */
+  { key: 'theme', param: 'theme' },
+  /** For documents: declaration, joint statement, agreement, … */
+  { key: 'document kind', param: 'document-kind' },
+  /** For initiatives: the countries that put them forward. */
+  { key: 'proposer', param: 'proposer' },
+] as const;
+
+export type SearchFilterKey = (typeof SEARCH_FILTERS)[number]['key'];
+
+/** The one sort key: a date that sorts as text ("2025-12-20", "2019-05-00"). Pages without one are relevance-only. */
+export const DATE_SORT_KEY = 'date';
+
+/** How results can be ordered; "relevance" is Pagefind's own ranking. */
+export const SEARCH_SORTS = ['relevance', 'newest', 'oldest'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+
+/** Metadata key under which other spellings of a name are indexed. */
+export const ALIASES_META = 'aliases';
+
+/**
+ * How much a match in each metadata field lifts a page (Pagefind's `ranking.metaWeights`). Pagefind boosts titles 5×;
+ * another spelling of a name is as good a match as the name itself.
+ */
+export const META_WEIGHTS = { title: 5, [ALIASES_META]: 5 } as const;
+
+/** Query parameter that carries the words to highlight on the page a result opens (`?highlight=middle+corridor`). */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/** Longest query kept; longer text is cut here so a pasted paragraph cannot stall the reader's browser. */
+export const MAX_QUERY_LENGTH = 200;

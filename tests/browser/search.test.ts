@@ -1,0 +1,368 @@
+// Search as a reader uses it: the header's box and shortcuts, the dialog, the search page with its filters, order and
+// shareable address, the highlight on the page a result opens, and the awkward queries people type.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './chromium.ts';
+import { serveSite, type SiteServer } from './server.ts';
+
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+let site: SiteServer;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  ({ browser, close: closeBrowser } = await launchChromium());
+  site = await serveSite(process.env.BRIEFING_OUT ?? 'dist');
+});
+afterAll(async () => {
+  await closeBrowser?.();
+  await site?.close();
+});
+
+async function newPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+  context = await browser.newContext({ viewport: { width: 1200, height: 1600 }, ...options });
+  const page = await context.newPage();
+  page.on('dialog', (d) => {
+    throw new Error(`a script ran and opened a browser dialog: ${d.message()}`);
+  });
+  return page;
+}
+
+/** The summary once a search has finished ("12 results for water", "No results for …"), within `scope`. */
+async function summary(page: Page, scope = 'body', expected?: RegExp): Promise<string> {
+  await page.waitForFunction(
+    ({ scope, source }) => {
+      const text = document.querySelector(`${scope} pagefind-summary`)?.textContent?.trim() ?? '';
+      return text !== '' && !text.startsWith('Searching') && (!source || new RegExp(source).test(text));
+    },
+    { scope, source: expected?.source },
+  );
+  return (await page.locator(`${scope} pagefind-summary`).textContent())!.trim();
+}
+
+/** How many results the summary reports. */
+const countOf = (text: string) => (text.startsWith('No results') ? 0 : Number(/^(\d+) results?/.exec(text)?.[1]));
+
+/**
+ * Paths of the results shown so far, once the first `n` have loaded (each loads its data separately, and those
+ * further down only as the reader scrolls to them).
+ */
+async function resultPaths(page: Page, scope = 'body', n = 1): Promise<string[]> {
+  await page.waitForFunction(
+    ({ scope, n }) => {
+      const items = [...document.querySelectorAll(`${scope} ul.pf-results > li`)];
+      return items.length > 0 && items.slice(0, n).every((li) => li.querySelector('.bf-result__link'));
+    },
+    { scope, n },
+  );
+  const hrefs = await page.locator(`${scope} .bf-result__link`).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  return hrefs.map((h) => new URL(h).pathname);
+}
+
+async function searchFor(page: Page, queryString: string): Promise<string> {
+  await page.goto(`${site.url}search/${queryString}`);
+  return summary(page);
+}
+
+describe('reading a page', () => {
+  it('loads nothing of search until the reader asks for it', async () => {
+    const page = await newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${site.url}documents/tokyo-declaration/`, { waitUntil: 'networkidle' });
+    expect(requested.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+    await expect(page.getByRole('searchbox', { name: 'Search the briefing' }).isVisible()).resolves.toBe(true);
+    await page.keyboard.press('/');
+    await page.locator('dialog[open]').waitFor();
+    expect(requested).toContain('/pagefind/pagefind-component-ui.js');
+    await context.close();
+  });
+});
+
+describe('with JavaScript off', () => {
+  it('the header box is a form that opens the search page, which says search needs JavaScript and how to browse', async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto(site.url);
+    await page.getByRole('searchbox', { name: 'Search the briefing' }).fill('water');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=water$/);
+    const main = await page.locator('main').innerText();
+    expect(main).toContain('Search needs JavaScript');
+    expect(await page.getByRole('link', { name: 'Documents', exact: true }).last().isVisible()).toBe(true);
+    expect(await page.locator('[data-bf-search-ui]').isVisible()).toBe(false);
+    // The "/" hint promises a shortcut that needs JavaScript, so it stays hidden.
+    expect(await page.locator('[data-bf-search-key]').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('the search dialog', () => {
+  it('opens from the header box with the typed words, finds the right page and its sections, and announces the count', async () => {
+    const page = await newPage();
+    await page.goto(`${site.url}timeline/`);
+    // Record what the live regions say, as a screen reader would hear it (they clear themselves afterwards).
+    await page.evaluate(() => {
+      const heard: string[] = ((window as unknown as { heard: string[] }).heard = []);
+      new MutationObserver(() => {
+        for (const region of document.querySelectorAll('[aria-live]')) if (region.textContent) heard.push(region.textContent);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.getByRole('searchbox', { name: 'Search the briefing' }).fill('middle corridor');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Search the briefing' });
+    await dialog.waitFor();
+    // Each part of the dialog starts once: one close button, one results list.
+    expect(await dialog.locator('.pf-modal-close').count()).toBe(1);
+    expect(await dialog.locator('ul.pf-results').count()).toBe(1);
+    expect(countOf(await summary(page, 'dialog', /for middle corridor/))).toBeGreaterThan(3);
+    expect((await resultPaths(page, 'dialog'))[0]).toBe('/initiatives/middle-corridor/');
+    const first = dialog.locator('.bf-result').first();
+    expect(await first.locator('.bf-result__kind').innerText()).toMatch(/^Initiative/);
+    expect(await first.locator('.bf-result__excerpt mark').first().innerText()).toMatch(/middle/i);
+    const sections = await first.locator('.bf-result__section').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).hash));
+    expect(sections).toContain('#kazakhstans-proposal');
+    await page.waitForFunction(() => (window as unknown as { heard: string[] }).heard.some((t) => /\d+ results for middle corridor/.test(t)));
+    await context.close();
+  });
+
+  it('opens with "/", Ctrl+K and ⌘K with focus in its search field, and Escape gives focus back', async () => {
+    const page = await newPage();
+    await page.goto(`${site.url}countries/japan/`);
+    const inDialogField = () => page.waitForFunction(() => document.activeElement?.matches('dialog[open] pagefind-input input'));
+    for (const keys of ['/', 'Control+k', 'Meta+k']) {
+      await page.locator('.bf-brand').focus();
+      await page.keyboard.press(keys);
+      await inDialogField();
+      await page.keyboard.press('Escape');
+      await page.locator('dialog[open]').waitFor({ state: 'detached' });
+      expect(await page.evaluate(() => document.activeElement?.className), keys).toBe('bf-brand');
+    }
+    // In a field, "/" is a character like any other.
+    await page.getByRole('searchbox', { name: 'Search the briefing' }).focus();
+    await page.keyboard.type('a/b');
+    expect(await page.getByRole('searchbox', { name: 'Search the briefing' }).inputValue()).toBe('a/b');
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+    await context.close();
+  });
+
+  it('leads to the search page with the same words, where filters and order are', async () => {
+    const page = await newPage();
+    await page.goto(site.url);
+    await page.keyboard.press('Control+k');
+    await page.locator('dialog[open] pagefind-input input').waitFor();
+    await page.keyboard.type('Mizuho');
+    await summary(page, 'dialog', /for Mizuho/);
+    await page.getByRole('link', { name: 'Filter and sort these results on the search page' }).click();
+    await page.waitForURL(/\/search\/\?q=Mizuho$/);
+    expect(countOf(await summary(page))).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
+describe('the search page', () => {
+  it('restores a search from ?q= and keeps the address in step with what the reader types', async () => {
+    const page = await newPage();
+    await searchFor(page, '?q=Mizuho');
+    expect(await page.locator('pagefind-input input').inputValue()).toBe('Mizuho');
+    expect((await resultPaths(page))[0]).toBe('/organisations/mizuho/');
+    await page.locator('pagefind-input input').fill('critical minerals');
+    await summary(page, 'body', /for critical minerals/);
+    expect(new URL(page.url()).search).toBe('?q=critical+minerals');
+    // Here the header's box and "/" search this page rather than open a dialog over it.
+    await page.getByRole('searchbox', { name: 'Search the briefing' }).first().fill('water');
+    await page.keyboard.press('Enter');
+    await summary(page, 'body', /for water$/);
+    expect(new URL(page.url()).search).toBe('?q=water');
+    await page.locator('.bf-brand').focus();
+    await page.keyboard.press('/');
+    await page.waitForFunction(() => document.activeElement?.matches('[data-bf-search-ui] pagefind-input input'));
+    expect(await page.locator('dialog').count()).toBe(0);
+    await context.close();
+  });
+
+  it('finds what a reader expects for every query in the brief, including other spellings of names', async () => {
+    const page = await newPage();
+    const expectations: [string, string, number][] = [
+      // query, a page it must find, within the first n results
+      ['Middle Corridor', '/initiatives/middle-corridor/', 1],
+      ['critical minerals', '/themes/critical-minerals/', 3],
+      ['Mizuho', '/organisations/mizuho/', 1],
+      ['158', '/documents/summit-documents-total/', 3],
+      ['Tokayev', '/people/tokayev/', 3],
+      ['Tokaev', '/people/tokayev/', 1],
+      ['CA+JAD', '/events/summit-2025/', 3],
+      ['CAJAD', '/events/summit-2025/', 3],
+      ['Turkmenistan', '/countries/turkmenistan/', 3],
+      ['Türkmenistan', '/countries/turkmenistan/', 3],
+    ];
+    for (const [query, path, within] of expectations) {
+      await searchFor(page, `?q=${encodeURIComponent(query)}`);
+      expect((await resultPaths(page, 'body', within)).slice(0, within), query).toContain(path);
+    }
+    await context.close();
+  });
+
+  it('narrows with filters, combines them, keeps them in the address, and can remove them', async () => {
+    const page = await newPage();
+    const all = countOf(await searchFor(page, '?q=summit'));
+    await page.getByRole('checkbox', { name: /^Document\b/ }).check();
+    const documents = countOf(await summary(page));
+    expect(documents).toBeGreaterThan(0);
+    expect(documents).toBeLessThan(all);
+    await resultPaths(page);
+    const kinds = await page.locator('.bf-result__kind').allInnerTexts();
+    expect(kinds.every((k) => k.startsWith('Document'))).toBe(true);
+    await page.locator('summary', { hasText: /^Country/i }).click();
+    await page.getByRole('checkbox', { name: /^Kyrgyzstan\b/ }).check();
+    const both = countOf(await summary(page));
+    expect(both).toBeGreaterThan(0);
+    expect(both).toBeLessThan(documents);
+    expect(new URL(page.url()).search).toBe('?q=summit&kind=Document&country=Kyrgyzstan');
+    await page.reload();
+    expect(countOf(await summary(page))).toBe(both);
+    expect(await page.getByRole('checkbox', { name: /^Document\b/ }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Remove all filters' }).first().click();
+    expect(countOf(await summary(page, 'body', /^\d+ results? for summit$/))).toBe(all);
+    expect(new URL(page.url()).search).toBe('?q=summit');
+    await context.close();
+  });
+
+  it('sorts dated pages newest or oldest first', async () => {
+    const page = await newPage();
+    const dates = async () => {
+      await resultPaths(page, 'body', 5);
+      const lines = await page.locator('.bf-result__kind').allInnerTexts();
+      // "Event · 19–20 December 2025" → the first day; "2027" → that year.
+      return lines.slice(0, 5).map((l) => Date.parse(l.split(' · ')[1]!.replace(/^(\d+)–\d+/, '$1').replace(/ – .*$/, '')));
+    };
+    await searchFor(page, '?q=summit&kind=Event&sort=newest');
+    expect(await page.getByLabel('Order').inputValue()).toBe('newest');
+    const newest = await dates();
+    expect(newest.every((d) => !Number.isNaN(d))).toBe(true);
+    expect(newest).toEqual([...newest].sort((a, b) => b - a));
+    await page.getByLabel('Order').selectOption('oldest');
+    await page.waitForURL(/sort=oldest/);
+    await summary(page);
+    const oldest = await dates();
+    expect(oldest).toEqual([...oldest].sort((a, b) => a - b));
+    expect(oldest[0]).toBeLessThan(newest[0]!);
+    await context.close();
+  });
+
+  it('goes from the search field to the results with the arrow key, and opens one with Enter', async () => {
+    const page = await newPage();
+    await searchFor(page, '?q=Mizuho');
+    await page.locator('pagefind-input input').focus();
+    await page.keyboard.press('ArrowDown');
+    const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
+    expect(new URL(href).pathname).toBe('/organisations/mizuho/');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/organisations\/mizuho\//);
+    await context.close();
+  });
+});
+
+describe('the page a result opens', () => {
+  it('marks the searched words, and a section result lands on its section', async () => {
+    const page = await newPage();
+    await searchFor(page, '?q=Mizuho');
+    await resultPaths(page);
+    await page.locator('.bf-result__link').first().click();
+    await page.waitForURL(/\/organisations\/mizuho\/\?highlight=mizuho$/);
+    await page.locator('mark.pagefind-highlight').first().waitFor();
+    expect(await page.locator('mark.pagefind-highlight').first().innerText()).toBe('Mizuho');
+
+    await searchFor(page, '?q=middle+corridor');
+    await page.locator('.bf-result__section[href$="#kazakhstans-proposal"]').click();
+    await page.waitForURL(/\/initiatives\/middle-corridor\/\?highlight=.*#kazakhstans-proposal$/);
+    await page.locator('#kazakhstans-proposal ~ p mark.pagefind-highlight').first().waitFor();
+    await context.close();
+  });
+});
+
+describe('awkward queries', () => {
+  it('says so when nothing matches, and suggests removing filters when filters are on', async () => {
+    const page = await newPage();
+    expect(await searchFor(page, '?q=xylophone')).toBe('No results for xylophone');
+    expect(await page.locator('[data-bf-search-advice]').innerText()).toContain('Check the spelling');
+    expect(await page.getByRole('button', { name: 'Remove all filters' }).first().isVisible()).toBe(false);
+
+    expect(countOf(await searchFor(page, '?q=Mizuho&kind=Event'))).toBe(0);
+    await page.locator('[data-bf-search-advice]').getByRole('button', { name: 'Remove all filters' }).click();
+    expect(countOf(await summary(page, 'body', /^\d+ results? for Mizuho$/))).toBeGreaterThan(0);
+    expect(await page.locator('[data-bf-search-advice]').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('answers one letter, cuts a very long query, and treats quotes as an exact phrase', async () => {
+    const page = await newPage();
+    expect(countOf(await searchFor(page, '?q=m'))).toBeGreaterThan(0);
+    await searchFor(page, `?q=${encodeURIComponent('corridor '.repeat(150))}`);
+    expect((await page.locator('pagefind-input input').inputValue()).length).toBeLessThanOrEqual(200);
+    expect(await page.locator('pagefind-input input').getAttribute('maxlength')).toBe('200');
+
+    const loose = countOf(await searchFor(page, '?q=corridor+middle'));
+    const phrase = countOf(await searchFor(page, `?q=${encodeURIComponent('"middle corridor"')}`));
+    const reversed = countOf(await searchFor(page, `?q=${encodeURIComponent('"corridor middle"')}`));
+    expect(phrase).toBeGreaterThan(0);
+    expect(reversed).toBeLessThan(phrase);
+    expect(phrase).toBeLessThanOrEqual(loose);
+    await context.close();
+  });
+
+  it('shows +, & and <script> as the text typed, and never runs it', async () => {
+    const page = await newPage();
+    await page.goto(`${site.url}search/`);
+    const typed = 'CA+JAD & <script>window.pwned = 1</script><img src=x onerror="window.pwned = 2">';
+    await page.locator('pagefind-input input').fill(typed);
+    const said = await summary(page, 'body', /<script>/);
+    expect(said).toContain(typed);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(typed);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.locator('main img, pagefind-summary script').count()).toBe(0);
+
+    // The same words through the header's dialog, on another page.
+    await page.goto(`${site.url}about/`);
+    await page.getByRole('searchbox', { name: 'Search the briefing' }).fill('<b>CA+JAD</b>');
+    await page.keyboard.press('Enter');
+    expect(await summary(page, 'dialog', /CA\+JAD/)).toMatch(/results? for <b>CA\+JAD<\/b>$/);
+    expect(await page.locator('dialog pagefind-summary b').count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('under a base path', () => {
+  let out: string;
+  let sub: SiteServer;
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'bf-search-base-'));
+    const result = spawnSync('npx', ['astro', 'build'], {
+      env: { ...process.env, BRIEFING_CONTENT: 'tests/fixtures/mini-content', BRIEFING_OUT: out, BRIEFING_BASE: '/briefing/', ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    });
+    if (result.status !== 0) throw new Error(`build under /briefing/ failed:\n${result.stdout}\n${result.stderr}`);
+    sub = await serveSite(out, '/briefing/');
+  });
+  afterAll(async () => {
+    await sub?.close();
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
+
+  it('loads the index, links results and highlights under that path', async () => {
+    const page = await newPage();
+    await page.goto(`${sub.url}countries/aland/`);
+    await page.keyboard.press('/');
+    await page.locator('dialog[open] pagefind-input input').waitFor();
+    await page.keyboard.type('accord');
+    await summary(page, 'dialog', /for accord/);
+    expect(await resultPaths(page, 'dialog')).toContain('/briefing/documents/fixture-accord/');
+    await page.locator('dialog .bf-result__link[href*="fixture-accord"]').first().click();
+    await page.waitForURL(/\/briefing\/documents\/fixture-accord\/\?highlight=accord$/);
+    await page.locator('mark.pagefind-highlight').first().waitFor();
+    await context.close();
+  });
+});

@@ -1,0 +1,83 @@
+// Gates that need a browser: accessibility (axe-core), console messages, requests leaving the site, and layout.
+// Each problem names the page and the element or request at fault.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext } from 'playwright-core';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.2 A and AA, plus the best-practice rules the briefing holds itself to (headings in order, one h1, landmarks). */
+export const AXE_RUN_ONLY = {
+  type: 'tag' as const,
+  values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+};
+const EXTRA_RULES = ['heading-order', 'landmark-one-main', 'page-has-heading-one', 'skip-link', 'region', 'landmark-unique'];
+
+export interface PageAudit {
+  url: string;
+  axe: string[];
+  console: string[];
+  external: string[];
+  overflow: string[];
+}
+
+/** Whether a request stays inside the site: same origin (or, for a folder opened from disk, under that folder). */
+export type Inside = (url: string) => boolean;
+
+export function sameOrigin(base: string): Inside {
+  const origin = new URL(base).origin;
+  return (url) => url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:') || new URL(url).origin === origin;
+}
+
+/**
+ * A context for auditing. axe is added as an init script through the DevTools protocol, so the page's own
+ * Content-Security-Policy (which allows no injected script) still governs everything else the page does.
+ */
+export async function auditContext(browser: Browser, scheme: 'light' | 'dark', width = 1280): Promise<BrowserContext> {
+  const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height: 900 } });
+  await context.addInitScript({ content: axeSource });
+  return context;
+}
+
+export async function auditPage(context: BrowserContext, url: string, inside: Inside, options: { axe?: boolean } = {}): Promise<PageAudit> {
+  const page = await context.newPage();
+  const consoleMessages: string[] = [];
+  const external: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') consoleMessages.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => consoleMessages.push(`uncaught: ${e.message}`));
+  page.on('request', (r) => {
+    if (!inside(r.url())) external.push(r.url());
+  });
+  // Requests outside the site never leave this machine: they are answered with an error here.
+  await page.route((u) => !inside(u.href), (route) => route.abort('blockedbyclient'));
+  await page.goto(url, { waitUntil: 'load' });
+  const overflow = await page.evaluate(() => {
+    const doc = document.documentElement;
+    return doc.scrollWidth > window.innerWidth + 1 ? [`page is ${doc.scrollWidth}px wide in a ${window.innerWidth}px window`] : [];
+  });
+  let axe: string[] = [];
+  if (options.axe !== false) {
+    const results = (await page.evaluate(
+      ([runOnly, rules]) =>
+        // @ts-expect-error axe is injected above
+        window.axe.run(document, { runOnly, resultTypes: ['violations'], rules: Object.fromEntries((rules as string[]).map((r) => [r, { enabled: true }])) }),
+      [AXE_RUN_ONLY, EXTRA_RULES] as const,
+    )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
+    axe = results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} (${n.target.join(' ')})`));
+  }
+  await page.close();
+  return { url, axe, console: consoleMessages, external, overflow };
+}
+
+/** Problems of an audit as lines naming the page: empty when the page passes every gate. */
+export function auditProblems(a: PageAudit, label = ''): string[] {
+  const at = `${a.url}${label ? ` [${label}]` : ''}`;
+  return [
+    ...a.axe.map((x) => `${at} accessibility: ${x}`),
+    ...a.console.map((x) => `${at} console ${x}`),
+    ...a.external.map((x) => `${at} request outside the site: ${x}`),
+    ...a.overflow.map((x) => `${at} horizontal scrolling: ${x}`),
+  ];
+}

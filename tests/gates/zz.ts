@@ -1,0 +1,20 @@
+import { launchChromium } from '../browser/chromium.ts';
+import { serveSite } from '../browser/server.ts';
+import { auditContext, auditPage, auditProblems, sameOrigin } from './browser-audit.ts';
+import { htmlFiles } from './files.ts';
+import { relative } from 'node:path';
+const dir = process.argv[2]!;
+const site = await serveSite(dir);
+const { browser, close } = await launchChromium();
+const ctx = await auditContext(browser, (process.argv[3] as 'light') ?? 'light', Number(process.argv[4] ?? 1280));
+const t0 = Date.now();
+const files = htmlFiles(dir).slice(0, Number(process.argv[5] ?? 1000));
+const problems: string[] = [];
+const queue = [...files];
+await Promise.all([0, 1].map(async () => { for (let f; (f = queue.shift()); ) { const rel = relative(dir, f).replace(/index\.html$/, ''); problems.push(...auditProblems(await auditPage(ctx, site.url + rel, sameOrigin(site.url)))); } }));
+console.log(files.length, 'pages in', Date.now() - t0, 'ms;', problems.length, 'problems');
+const counts = new Map<string, number>();
+for (const p of problems) { const k = p.replace(/^\S+ /, '').replace(/\(.*\)$/, ''); counts.set(k, (counts.get(k) ?? 0) + 1); }
+console.log([...counts].sort((a, b) => b[1] - a[1]).slice(0, 20));
+console.log(problems.slice(0, 8).join('\n'));
+await close(); await site.close();
