@@ -1,11 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
+import { THEME_SCRIPT } from './src/lib/theme-script.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { permalinks } from './src/integrations/permalinks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { offlineEdition } from './src/integrations/offline-edition.ts';
 
 // The site can be hosted under any path (an intranet's /briefing/): set BRIEFING_BASE at build time.
 const base = process.env.BRIEFING_BASE ?? '/';
@@ -21,12 +24,47 @@ export default defineConfig({
   cacheDir: process.env.BRIEFING_CONTENT
     ? `./node_modules/.astro/content-${createHash('sha256').update(process.env.BRIEFING_CONTENT).digest('hex').slice(0, 12)}`
     : './node_modules/.astro',
-  integrations: [contentCheck(), mdx(), pagefindIndex()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    // Every page but the 404, the search page (which has nothing of its own to find) and the briefing book (every
+    // word of it is on another page: search engines should send readers there).
+    sitemap({ filter: (page) => !/\/(404|search|book)\/?$/.test(new URL(page).pathname) }),
+    pagefindIndex(),
+    // After the index: the offline edition carries the built site and its index to a folder and a zip.
+    offlineEdition(),
+  ],
   // No telemetry, no network at build or run time.
   devToolbar: { enabled: false },
+  // A Content-Security-Policy in every page: scripts only from the site itself or hashed by Astro (no
+  // 'unsafe-inline' for scripts); Pagefind's search engine is WebAssembly, hence 'wasm-unsafe-eval'. Inline style
+  // attributes (chart geometry, Pagefind's UI) need 'unsafe-inline' for styles only. Nothing may load from elsewhere.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        // The inline colour-scheme script, which Astro does not hash for itself.
+        hashes: [`sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}`],
+      },
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
   // An id and a permalink on every paragraph of the MDX bodies (the long pages); headings have ids already.
   markdown: { processor: satteri({ hastPlugins: [permalinks] }) },
   vite: {
+    // The base path as a build-time constant: an environment variable named BASE_URL (vitest sets one) must not
+    // change where links point.
+    define: { __BRIEFING_BASE__: JSON.stringify(base.endsWith('/') ? base : `${base}/`) },
     build: {
       rolldownOptions: {
         onwarn(warning, warn) {

@@ -6,3 +6,6 @@ declare namespace App {
     notes?: import('./lib/briefing/notes.ts').Notes;
   }
 }
+
+/** The site's base path with a trailing slash, fixed at build time (astro.config.mjs `vite.define`). */
+declare const __BRIEFING_BASE__: string;

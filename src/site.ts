@@ -14,6 +14,5 @@ export const NAV: { path: string; label: string; collection?: CollectionName }[]
 
 /** A path inside the site ("countries/kazakhstan/") as a link under the configured base ("/briefing/countries/…"). */
 export function href(path: string): string {
-  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-  return `${base}${path.replace(/^\/+/, '')}`;
+  return `${__BRIEFING_BASE__}${path.replace(/^\/+/, '')}`;
 }

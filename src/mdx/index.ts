@@ -1,4 +1,11 @@
 // Components available in every MDX body without an import.
 import Cite from './Cite.astro';
+import DocumentsChart from './DocumentsChart.astro';
+import InitiativesChart from './InitiativesChart.astro';
+import MapChart from './MapChart.astro';
+import MoneyChart from './MoneyChart.astro';
+import ThemesChart from './ThemesChart.astro';
+import TimelineChart from './TimelineChart.astro';
 
-export const mdxComponents = { Cite };
+/** Charts keep these names in MDX_CHART_TAGS (src/lib/briefing/chart-views.ts), which finds them in bodies. */
+export const mdxComponents = { Cite, DocumentsChart, MoneyChart, ThemesChart, MapChart, TimelineChart, InitiativesChart };

@@ -5,6 +5,24 @@ import { MoneyVariantsSchema } from './money.ts';
 import { PartialDateSchema } from './primitives.ts';
 import { ref } from './reference.ts';
 
+/** One place on a route, in the order the sources name it; drawn on the map. */
+export const WaypointSchema = z
+  .object({
+    /** Name shown on the map, e.g. "Aktau" or "Azerbaijan". */
+    name: z.string().min(1),
+    /** Position as [longitude, latitude] in degrees (general reference, e.g. a port's position); or give isoNumeric. */
+    coords: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).optional(),
+    /** A whole country as the waypoint, drawn at the centre of its Natural Earth shape: ISO 3166-1 numeric, e.g. "031". */
+    isoNumeric: z.string().regex(/^\d{3}$/, { error: 'expected three digits, e.g. "031"' }).optional(),
+    /** How the route reaches this place from the one before: land (rail, road) or sea (e.g. the Caspian train ferries). */
+    via: z.enum(['land', 'sea']).default('land'),
+    /** Sources that name this place on the route, in this order. */
+    cite: CitationsSchema,
+  })
+  .refine((w) => (w.coords === undefined) !== (w.isoNumeric === undefined), {
+    error: 'give either coords ([longitude, latitude]) or isoNumeric (a country), not both and not neither',
+  });
+
 /** proposed (an idea put forward), announced (one side said it will do it), agreed (both sides), launched (under way). */
 export const INITIATIVE_STATUSES = ['proposed', 'announced', 'agreed', 'launched'] as const;
 
@@ -33,6 +51,13 @@ export const InitiativeSchema = z.object({
   themes: z.array(ref('themes')).min(1, { error: 'give at least one theme' }),
   /** Money attached to it, as each source reports it. */
   money: MoneyVariantsSchema.optional(),
+  /** A route it concerns, as the sources trace it, e.g. the Middle Corridor from China to Turkey; drawn on the map. */
+  route: z
+    .object({
+      /** Places in the order the sources give them: at least a start and an end. */
+      waypoints: z.array(WaypointSchema).min(2, { error: 'a route needs at least two waypoints' }),
+    })
+    .optional(),
   /** Outcome documents that carry or mention it. */
   documents: z.array(ref('documents')).default([]),
   /** Organisations involved. */

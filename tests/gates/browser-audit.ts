@@ -55,7 +55,34 @@ export async function auditPage(context: BrowserContext, url: string, inside: In
   await page.goto(url, { waitUntil: 'load' });
   const overflow = await page.evaluate(() => {
     const doc = document.documentElement;
-    return doc.scrollWidth > window.innerWidth + 1 ? [`page is ${doc.scrollWidth}px wide in a ${window.innerWidth}px window`] : [];
+    const problems = doc.scrollWidth > window.innerWidth + 1 ? [`page is ${doc.scrollWidth}px wide in a ${window.innerWidth}px window`] : [];
+    // Overlapping text: the boxes of visible text runs of different elements must not intersect.
+    const runs: { rect: DOMRect; owner: Element; text: string }[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const owner = node.parentElement;
+      if (!owner || !node.textContent?.trim() || !owner.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true, opacityProperty: true })) continue;
+      if (owner.closest('.bf-visually-hidden, .bf-skip, [aria-hidden="true"] .bf-visually-hidden')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) if (rect.width > 1 && rect.height > 1) runs.push({ rect, owner, text: node.textContent.trim().slice(0, 30) });
+    }
+    // Sweep down the page: only runs whose vertical extents meet can overlap.
+    runs.sort((x, y) => x.rect.top - y.rect.top);
+    for (let i = 0; i < runs.length && problems.length < 5; i++) {
+      for (let j = i + 1; j < runs.length && runs[j]!.rect.top < runs[i]!.rect.bottom; j++) {
+        const a = runs[i]!;
+        const b = runs[j]!;
+        if (a.owner === b.owner) continue;
+        const w = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
+        const h = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
+        if (w > 2 && h > 2) {
+          problems.push(`text "${a.text}" overlaps "${b.text}"`);
+          break;
+        }
+      }
+    }
+    return problems;
   });
   let axe: string[] = [];
   if (options.axe !== false) {
@@ -78,6 +105,6 @@ export function auditProblems(a: PageAudit, label = ''): string[] {
     ...a.axe.map((x) => `${at} accessibility: ${x}`),
     ...a.console.map((x) => `${at} console ${x}`),
     ...a.external.map((x) => `${at} request outside the site: ${x}`),
-    ...a.overflow.map((x) => `${at} horizontal scrolling: ${x}`),
+    ...a.overflow.map((x) => `${at} layout: ${x}`),
   ];
 }

@@ -46,16 +46,17 @@ export function internalLinks(page: Page): { href: string; path: string; hash: s
 }
 
 /**
- * Text of the elements as a reader sees it: text nodes joined by spaces (a browser separates blocks and list items;
- * cheerio's .text() would run "Sources differ" and "9 agreements" together), white space folded.
+ * Text of the elements (a selector, or a selection already made) as a reader sees it: text nodes joined by spaces
+ * (a browser separates blocks and list items; cheerio's .text() would run "Sources differ" and "9 agreements"
+ * together), white space folded.
  */
-export function text($: cheerio.CheerioAPI, selector: string): string {
+export function text($: cheerio.CheerioAPI, selector: string | ReturnType<cheerio.CheerioAPI>): string {
   const parts: string[] = [];
   const walk = (nodes: ReturnType<cheerio.CheerioAPI>) =>
     nodes.contents().each((_, node) => {
       if (node.type === 'text') parts.push(node.data);
       else if (node.type === 'tag' && node.name !== 'script' && node.name !== 'style') walk($(node));
     });
-  walk($(selector));
+  walk(typeof selector === 'string' ? $(selector) : selector);
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }

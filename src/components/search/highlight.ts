@@ -1,6 +1,16 @@
 // Marks the searched words on the page a result opened (`?highlight=…`), with Pagefind's highlighter.
 import { HIGHLIGHT_PARAM } from '../../lib/search/search-keys.ts';
-import { siteRoot } from './pagefind-ui.ts';
+import { offlineRoot, siteRoot } from './pagefind-ui.ts';
+
+function loadClassicScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.addEventListener('load', () => resolve());
+    script.addEventListener('error', () => reject(new Error(`could not load ${src}`)));
+    document.head.append(script);
+  });
+}
 
 declare global {
   interface Window {
@@ -10,7 +20,10 @@ declare global {
 
 /** Loads the highlighter (only on pages opened from a result) and marks the words in the page's indexed text. */
 export async function highlightSearchTerms(): Promise<void> {
-  await import(/* @vite-ignore */ `${siteRoot()}pagefind/pagefind-highlight.js`);
+  const src = `${siteRoot()}pagefind/pagefind-highlight.js`;
+  // A page opened from disk (the offline edition) may not import modules; there the highlighter is a classic script.
+  if (offlineRoot() === undefined) await import(/* @vite-ignore */ src);
+  else await loadClassicScript(src);
   const Highlight = window.PagefindHighlight;
   // The site's stylesheet styles .pagefind-highlight in both colour schemes; Pagefind's own style is light only.
   if (Highlight) new Highlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });

@@ -1,5 +1,7 @@
 // Loads Pagefind's Component UI on demand (the first time a reader searches), and configures it for this site:
 // the bundle and result links under the base path, highlighting on the opened page, aliases weighted like titles.
+import { ROOT_DATASET_KEY } from '../../lib/offline/edition.ts';
+import { folderIndex } from '../../lib/offline/paths.ts';
 import { HIGHLIGHT_PARAM, META_WEIGHTS } from '../../lib/search/search-keys.ts';
 
 /** The parts of a Pagefind Component UI instance this site uses (pagefind_ui/component/core/instance.ts). */
@@ -28,8 +30,20 @@ declare global {
   }
 }
 
-/** The site's root under the base path, ending in "/": "/" or "/briefing/". */
-export const siteRoot = (): string => import.meta.env.BASE_URL.replace(/\/?$/, '/');
+/** In the offline edition (opened from a folder), the folder's root relative to this page ("../../"); online, undefined. */
+export const offlineRoot = (): string | undefined => document.documentElement.dataset[ROOT_DATASET_KEY];
+
+/**
+ * The site's root, ending in "/": under the base path online ("/" or "/briefing/"); in the offline edition, the
+ * folder's address (file:///…/), which src/lib/offline/ gives each page.
+ */
+export const siteRoot = (): string => {
+  const offline = offlineRoot();
+  return offline === undefined ? import.meta.env.BASE_URL.replace(/\/?$/, '/') : new URL(offline, location.href).href;
+};
+
+/** A page of the site by its path ("search/"); from a folder, which has no web server, its index.html is named. */
+export const pageHref = (path: string): string => `${siteRoot()}${offlineRoot() === undefined ? path : folderIndex(path)}`;
 
 const bundlePath = () => `${siteRoot()}pagefind/`;
 

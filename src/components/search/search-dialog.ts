@@ -2,7 +2,7 @@
 import { MAX_QUERY_LENGTH } from '../../lib/search/search-keys.ts';
 import { writeSearchState } from '../../lib/search/search-url.ts';
 import { element, resultsElement } from './elements.ts';
-import { loadSearchUi, type SearchInstance, siteRoot } from './pagefind-ui.ts';
+import { loadSearchUi, pageHref, type SearchInstance } from './pagefind-ui.ts';
 
 /** <pagefind-modal>'s public methods (pagefind_ui/component/components/pagefind-modal.ts). */
 interface ModalElement extends HTMLElement {
@@ -16,7 +16,7 @@ let modal: ModalElement | undefined;
 let opener: HTMLElement | null = null;
 
 function buildDialog(instance: SearchInstance): ModalElement {
-  const more = element('a', { class: 'bf-search-more', href: `${siteRoot()}search/` }, ['Filter and sort these results on the search page']);
+  const more = element('a', { class: 'bf-search-more', href: pageHref('search/') }, ['Filter and sort these results on the search page']);
   const advice = element('p', { class: 'bf-search-advice', hidden: '' }, [
     'Check the spelling or try fewer words. Names are spelled as the sources spell them; other spellings are searched too.',
   ]);
@@ -30,7 +30,7 @@ function buildDialog(instance: SearchInstance): ModalElement {
   dialog.querySelector('dialog')?.setAttribute('aria-label', 'Search the briefing');
   dialog.querySelector('pagefind-input input')?.setAttribute('maxlength', String(MAX_QUERY_LENGTH));
   instance.on('search', (term) => {
-    more.setAttribute('href', `${siteRoot()}search/${writeSearchState({ query: term, filters: {}, sort: 'relevance' })}`);
+    more.setAttribute('href', `${pageHref('search/')}${writeSearchState({ query: term, filters: {}, sort: 'relevance' })}`);
   });
   instance.on('results', (result) => {
     advice.hidden = !(instance.searchTerm.trim() && result.results.length === 0);

@@ -27,6 +27,8 @@ export interface EntryView {
   kindLabel: string;
   title: string;
   summary: string;
+  /** One or two sentences for search engines and link previews: the summary, or a description made from the data. */
+  description: string;
   facts: Fact[];
   related: RelatedGroup[];
   /** Disagreements between sources: recorded ones, and other names under which the entry is reported. */
@@ -97,6 +99,12 @@ function titleVariantDiscrepancy(entry: Entry): Discrepancy[] {
       note: undefined,
     },
   ];
+}
+
+function describeSource(e: Entry<'sources'>): string {
+  const d = e.data;
+  const by = [d.publisher, d.published ? formatDateRange(d.published) : undefined].filter(Boolean).join(', ');
+  return `Source ${d.label}: “${d.title}”${by ? ` (${by})` : ''}, and what this briefing takes from it.`;
 }
 
 /** What the page of `entry` shows. */
@@ -247,6 +255,8 @@ export function entryView(b: Briefing, entry: Entry): EntryView {
     kindLabel: COLLECTION_LABELS[entry.collection].singular,
     title: titleOf(entry),
     summary,
+    // Named, so that two entries with the same one-line summary still have distinct descriptions.
+    description: summary ? `${titleOf(entry)}: ${summary}` : describeSource(entry as Entry<'sources'>),
     facts,
     related,
     discrepancies,

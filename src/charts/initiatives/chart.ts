@@ -1,0 +1,80 @@
+// Initiatives by status and proposer: text, table and drawing around the layout.
+import type { InitiativeStatus, InitiativeStatusView } from '../../lib/briefing/chart-views.ts';
+import type { BuiltChart, DataTable } from '../shared/chart.ts';
+import { fillAttrs, fillDefs, type Fill } from '../shared/fills.ts';
+import { bothFrames, FONT, type Frame } from '../shared/frame.ts';
+import { drawLegend } from '../shared/legend.ts';
+import { pagePaint } from '../shared/palette.ts';
+import { h } from '../shared/svg.ts';
+import { layoutInitiatives, PAD, rowSummary, SQUARE, type InitiativesLayout } from './layout.ts';
+
+/** From an outline (an idea) to solid (agreed): the further an initiative got, the more its square is filled in. */
+export const STATUS_FILLS: Record<InitiativeStatus, Fill> = {
+  proposed: { kind: 'outline', role: 'proposed' },
+  announced: { kind: 'hatch', role: 'announced' },
+  agreed: { kind: 'solid', role: 'agreed' },
+  launched: { kind: 'cross', role: 'launched' },
+};
+
+/** What the chart shows, in sentences written from its data. */
+export function describeInitiatives(view: InitiativeStatusView): string {
+  const rows = view.rows.map((r) => `${rowSummary(view, r)}.`);
+  const none = view.statuses.filter((s) => !view.rows.some((r) => r.initiatives.some((i) => i.status === s.key)));
+  const noneText = none.length ? ` None is reported as ${none.map((s) => s.label.toLowerCase()).join(' or ')}.` : '';
+  const n = view.shared.length;
+  const shared = n
+    ? ` ${n} ${n === 1 ? 'has' : 'have'} more than one proposer and ${n === 1 ? 'counts' : 'count'} in each proposer’s row: ${view.shared.map((s) => s.title).join('; ')}.`
+    : '';
+  return `Initiatives and proposals by the country that put them forward, and how far each got. ${rows.join(' ')}${noneText}${shared}`;
+}
+
+function draw(layout: InitiativesLayout, uid: string): Frame['body'] {
+  return [
+    drawLegend(layout.legend, (status, x, y) => [h('rect', { x: x + 5, y: y - 1, width: 14, height: 14, ...fillAttrs(uid, STATUS_FILLS[status]) })]),
+    layout.rows.map((r) => [
+      r.lines.map((line, i) =>
+        h('text', { x: PAD, y: r.y + i * 16, 'font-size': FONT.label, 'font-weight': 700, style: `fill:${pagePaint('text')}` }, line),
+      ),
+      r.squares.map((s) =>
+        // A square opens its initiative on click (see ChartFigure's script); the data table links each one for
+        // keyboards, screen readers and readers without JavaScript.
+        h(
+          'g',
+          { 'data-bf-href': s.path },
+          h('title', {}, s.tooltip),
+          h('rect', { x: s.x + 1, y: s.y + 1, width: SQUARE - 2, height: SQUARE - 2, ...fillAttrs(uid, STATUS_FILLS[s.status]) }),
+        ),
+      ),
+    ]),
+  ];
+}
+
+
+function table(view: InitiativeStatusView): DataTable {
+  return {
+    columns: ['Proposed by', 'Initiative', 'Status', 'Sources'],
+    rows: view.rows.flatMap((r) =>
+      r.initiatives.map((i) => ({ cells: [{ links: [r.country] }, { links: [i] }, { text: i.status }, { cites: i.cites }] })),
+    ),
+  };
+}
+
+/** Initiatives by status and proposer. */
+export function buildInitiativesChart(view: InitiativeStatusView): BuiltChart {
+  const only = view.request.country ? view.rows[0]?.country.title : undefined;
+  const title = only ? `What ${only} put forward, and how far it got` : 'Initiatives by proposer and status';
+  const desc = describeInitiatives(view);
+  return {
+    id: view.id,
+    title,
+    caption:
+      'One square per initiative, by the country that put it forward: outlined when proposed, hatched when announced, solid when agreed, cross-hatched when launched. An initiative with two proposers appears in both rows.',
+    sources: [],
+    basis: 'Built from the proposer and status recorded for each initiative; each links to its page and its sources.',
+    frames: bothFrames(view.id, title, desc, (width, uid) => {
+      const layout = layoutInitiatives(view, width);
+      return { width: layout.width, height: layout.height, defs: fillDefs(uid, Object.values(STATUS_FILLS)), body: draw(layout, uid) };
+    }),
+    table: table(view),
+  };
+}

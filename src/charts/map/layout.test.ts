@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { chartBriefing } from '../../lib/briefing/chart-fixtures.ts';
+import { mapView, type MapView } from '../../lib/briefing/chart-views.ts';
+import { NATURAL_EARTH, WORLD } from './chart.ts';
+import { layoutMap, placeLabels, waypointCoords } from './layout.ts';
+
+const view = mapView(chartBriefing());
+
+describe('layoutMap()', () => {
+  it('outlines every participant, marks each capital and the summit city, and draws the route leg by leg', () => {
+    const layout = layoutMap(view, 720, NATURAL_EARTH, WORLD);
+    expect(layout.participants.map((p) => p.name)).toEqual(['Japan', 'Kazakhstan', 'Kyrgyzstan', 'Uzbekistan']);
+    for (const p of layout.participants) expect(p.d.length).toBeGreaterThan(20);
+    expect(layout.capitals.map((c) => c.tooltip)).toEqual(['Astana, capital of Kazakhstan', 'Bishkek, capital of Kyrgyzstan', 'Tashkent, capital of Uzbekistan']);
+    expect(layout.summit?.tooltip).toBe('Tokyo: First summit, 19–20 December 2025');
+    expect(layout.routes[0]!.segments.map((s) => s.via)).toEqual(['land', 'land', 'sea', 'land']);
+  });
+
+  it('puts Japan east of Central Asia and the summit city inside the frame', () => {
+    const layout = layoutMap(view, 720, NATURAL_EARTH, WORLD);
+    const { frame, summit, capitals } = layout;
+    expect(summit!.x).toBeGreaterThan(Math.max(...capitals.map((c) => c.x)));
+    expect(summit!.x).toBeLessThan(frame.x + frame.width);
+    expect(summit!.y).toBeGreaterThan(frame.y);
+  });
+
+  it('keeps every label inside the frame and clear of the others, at both widths', () => {
+    for (const width of [300, 720]) {
+      const { labels, frame } = layoutMap(view, width, NATURAL_EARTH, WORLD);
+      expect(labels.length).toBeGreaterThan(0);
+      for (const l of labels) {
+        expect(l.y).toBeGreaterThan(frame.y);
+        expect(l.y).toBeLessThan(frame.y + frame.height);
+      }
+    }
+  });
+
+  it('draws a country waypoint at the centre of its shape, a place at its coordinates', () => {
+    const [china, , aktau] = view.routes[0]!.waypoints;
+    const [lon, lat] = waypointCoords(china!, NATURAL_EARTH)!;
+    expect(lon).toBeGreaterThan(90);
+    expect(lon).toBeLessThan(115);
+    expect(lat).toBeGreaterThan(30);
+    expect(waypointCoords(aktau!, NATURAL_EARTH)).toEqual([51.17, 43.65]);
+  });
+
+  it('fails for a country code Natural Earth does not know, naming the entry and the field', () => {
+    const bad: MapView = { ...view, routes: [{ ...view.routes[0]!, waypoints: view.routes[0]!.waypoints.map((w, i) => (i === 1 ? { ...w, isoNumeric: '999' } : w)) }] };
+    expect(() => layoutMap(bad, 720, NATURAL_EARTH, WORLD)).toThrowErrorMatchingInlineSnapshot(`
+      [ChartError: The briefing's content has 1 problem.
+
+      **initiatives → corridor** (content/initiatives/corridor.mdx) has a problem:
+        - **route.waypoints.1.isoNumeric**: chart "map": no country with ISO numeric code "999" in Natural Earth (waypoint "Kazakhstan")
+          Fix: check the code against ISO 3166-1, or give coords: [longitude, latitude] instead.]
+    `);
+  });
+
+  it('fails for a participant without a code', () => {
+    const bad: MapView = { ...view, countries: view.countries.map((c, i) => (i === 2 ? { ...c, isoNumeric: undefined } : c)) };
+    expect(() => layoutMap(bad, 720, NATURAL_EARTH, WORLD)).toThrow(/\*\*isoNumeric\*\*: chart "map": Kyrgyzstan has no ISO numeric code/);
+  });
+});
+
+describe('placeLabels()', () => {
+  const bounds = { x0: 0, y0: 0, x1: 200, y1: 100 };
+  it('moves a label to the next free spot around its point', () => {
+    const [a, b] = placeLabels(
+      [
+        { text: 'Tashkent', x: 100, y: 50, r: 3, kind: 'capital' },
+        { text: 'Bishkek', x: 104, y: 50, r: 3, kind: 'capital' },
+      ],
+      [],
+      bounds,
+    );
+    expect(a!.anchor).toBe('start');
+    expect(b!.anchor).not.toBe('start');
+  });
+  it('leaves out a label with no room, rather than overlap or clip it', () => {
+    expect(placeLabels([{ text: 'A very long name for a tiny map', x: 100, y: 50, r: 3, kind: 'capital' }], [], { x0: 90, y0: 40, x1: 110, y1: 60 })).toEqual([]);
+  });
+});

@@ -1,0 +1,117 @@
+// Money on the table: text, table and drawing around the layout.
+import type { MoneyView } from '../../lib/briefing/chart-views.ts';
+import { formatQualifier } from '../../lib/format/format-count.ts';
+import { drawAxis } from '../shared/axis.ts';
+import { drawBar } from '../shared/bars.ts';
+import type { BuiltChart, DataTable } from '../shared/chart.ts';
+import { citeText } from '../shared/cites.ts';
+import { fillDefs, type Fill } from '../shared/fills.ts';
+import { bothFrames, FONT, type Frame } from '../shared/frame.ts';
+import { drawLegend } from '../shared/legend.ts';
+import { pagePaint } from '../shared/palette.ts';
+import { h } from '../shared/svg.ts';
+import { layoutMoney, PAD, type MoneyLayout, type Nature } from './layout.ts';
+
+/** Each kind of money has a colour and a fill of its own; a target (not money yet) is only outlined. */
+export const NATURE_FILLS: Record<Nature, Fill> = {
+  public: { kind: 'solid', role: 'public' },
+  private: { kind: 'hatch', role: 'private' },
+  'business-target': { kind: 'dashed', role: 'business-target' },
+  'deal-value': { kind: 'dots', role: 'deal-value' },
+  portfolio: { kind: 'cross', role: 'portfolio' },
+  unspecified: { kind: 'outline', role: 'unspecified' },
+};
+const QUALIFIER_FILL: Fill = { kind: 'solid', role: 'unspecified' };
+
+/** What the chart shows, in sentences written from its data. */
+export function describeMoney(view: MoneyView): string {
+  const panels = view.panels.map(
+    (p) =>
+      `In ${p.label}: ${p.groups
+        .map((g) => `${g.entry.title}: ${g.rows.map((r) => `${r.convertedFrom ? `${r.text} (a conversion of ${r.convertedFrom})` : r.text}, ${r.natureText} (${citeText(r.cites)})`).join('; ')}`)
+        .join('. ')}.`,
+  );
+  const scale = view.request.currency
+    ? `Every amount is shown in ${view.request.currency}, converted only where a source gives the conversion.`
+    : 'Each currency has its own scale; amounts in different currencies meet on one scale only through a conversion a source gives, and no exchange rate is applied.';
+  return `Sums of money reported around the summit, each in the currency its source uses, with what kind of money the source says it is. ${panels.join(' ')} ${scale}`;
+}
+
+function draw(layout: MoneyLayout, uid: string): Frame['body'] {
+  return [
+    drawLegend(layout.legend, (key, x, y) =>
+      key.startsWith('q:')
+        ? drawBar({ x0: x, x1: key === 'q:more-than' ? x + 6 : x + 24, y, height: 10, qualifier: key.slice(2) as never, open: 18 }, QUALIFIER_FILL, uid)
+        : drawBar({ x0: x, x1: x + 24, y, height: 10, qualifier: 'exact' }, NATURE_FILLS[key as Nature], uid),
+    ),
+    h(
+      'g',
+      {},
+      layout.panels.map((p) => [
+        p.lines.map((line, i) =>
+          h('text', { x: PAD, y: p.y + i * 18, 'font-size': FONT.heading, 'font-weight': 700, style: `fill:${pagePaint('text')}` }, line),
+        ),
+        drawAxis(p.axis.ticks, p.axis.labelY, p.axis.top, p.axis.bottom),
+        p.groups.map((g) => [
+          g.lines.map((line, i) =>
+            h('text', { x: PAD, y: g.y + i * 16, 'font-size': FONT.label, 'font-weight': 700, style: `fill:${pagePaint('text')}` }, line),
+          ),
+          g.rows.map((r) =>
+            h(
+              'g',
+              {},
+              h('title', {}, r.tooltip),
+              r.lines.map((line, i) => h('text', { x: PAD, y: r.y + i * 16, 'font-size': FONT.label, style: `fill:${pagePaint('text')}` }, line)),
+              drawBar(r.bar, NATURE_FILLS[r.nature], uid),
+            ),
+          ),
+        ]),
+      ]),
+    ),
+  ];
+}
+
+
+function table(view: MoneyView): DataTable {
+  return {
+    columns: ['Figure', 'As reported', 'Amount', 'Currency', 'Qualifier', 'Kind of money', 'Conversion of', 'What it covers', 'Sources'],
+    rows: view.panels.flatMap((p) =>
+      p.groups.flatMap((g) =>
+        g.rows.map((r) => ({
+          cells: [
+            { links: [g.entry] },
+            { text: r.text },
+            { text: String(r.amount), numeric: true },
+            { text: r.currency },
+            { text: formatQualifier(r.qualifier).trim() || 'exact' },
+            { text: r.natureText },
+            { text: r.convertedFrom },
+            { text: r.scope },
+            { cites: r.cites },
+          ],
+        })),
+      ),
+    ),
+  };
+}
+
+/** Money on the table: every sum in its own currency, and sourced conversions only. */
+export function buildMoneyChart(view: MoneyView): BuiltChart {
+  const title = ['Money on the table', view.country && `: ${view.country.title}`, view.request.currency && `, in ${view.request.currency}`]
+    .filter(Boolean)
+    .join('');
+  const desc = describeMoney(view);
+  return {
+    id: view.id,
+    title,
+    caption: view.request.currency
+      ? `Every amount in ${view.request.currency}, using only conversions the sources give. The fill says what kind of money each source says it is.`
+      : 'Each currency is drawn on its own scale: bars in different panels cannot be compared. A bar labelled as a conversion is a source’s own conversion of an amount into that currency; no exchange rate is applied. The fill says what kind of money each source says it is.',
+    sources: view.sources,
+    frames: bothFrames(view.id, title, desc, (width, uid) => {
+      const layout = layoutMoney(view, width);
+      return { width: layout.width, height: layout.height, defs: fillDefs(uid, [...Object.values(NATURE_FILLS), QUALIFIER_FILL]), body: draw(layout, uid) };
+    }),
+    table: table(view),
+  };
+}

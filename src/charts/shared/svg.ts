@@ -1,0 +1,72 @@
+// A tiny SVG tree and its serializer. Layouts draw into plain nodes; the same string goes inline into the page and
+// into the downloadable .svg file, so the download is exactly the chart the reader saw.
+
+export type Attr = string | number | boolean | undefined;
+export type SvgChild = SvgNode | string;
+
+/** One SVG element: tag, attributes (undefined and false are left out), children (text is escaped). */
+export interface SvgNode {
+  tag: string;
+  attrs: Record<string, Attr>;
+  children: SvgChild[];
+}
+
+/** What h() takes as children: nodes, text, nested lists of them, and false/null/undefined for "nothing". */
+export type SvgContent = SvgChild | readonly SvgContent[] | false | null | undefined;
+
+/** Builds a node: h('rect', { x: 1 }), h('g', {}, child, [children], cond && child). */
+export function h(tag: string, attrs: Record<string, Attr> = {}, ...children: SvgContent[]): SvgNode {
+  const flat: SvgChild[] = [];
+  const add = (c: SvgContent) => {
+    if (c === false || c === null || c === undefined) return;
+    if (Array.isArray(c)) (c as readonly SvgContent[]).forEach(add);
+    else flat.push(c as SvgChild);
+  };
+  children.forEach(add);
+  return { tag, attrs, children: flat };
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Escapes text and attribute values for XML (and HTML, where the SVG is inlined). */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
+}
+
+/** Rounds a coordinate to two decimals, so output is stable across platforms and small. */
+export function round(n: number): number {
+  const r = Math.round(n * 100) / 100;
+  return Object.is(r, -0) ? 0 : r;
+}
+
+function attrText(value: Attr): string | undefined {
+  if (value === undefined || value === false) return undefined;
+  // XML has no bare attributes: data-pagefind-ignore becomes data-pagefind-ignore="".
+  if (value === true) return '';
+  return typeof value === 'number' ? String(round(value)) : value;
+}
+
+/** Serializes a node to SVG markup: attributes in insertion order, no whitespace between elements. */
+export function renderSvg(node: SvgChild): string {
+  if (typeof node === 'string') return escapeXml(node);
+  const attrs = Object.entries(node.attrs)
+    .map(([k, v]) => {
+      const text = attrText(v);
+      return text === undefined ? '' : ` ${k}="${escapeXml(text)}"`;
+    })
+    .join('');
+  if (!node.children.length) return `<${node.tag}${attrs}/>`;
+  return `<${node.tag}${attrs}>${node.children.map(renderSvg).join('')}</${node.tag}>`;
+}
+
+/** Every text a node shows (its own text and its descendants'), joined by spaces: for tests and checks. */
+export function textOf(node: SvgChild): string {
+  if (typeof node === 'string') return node;
+  return node.children.map(textOf).filter(Boolean).join(' ');
+}
+
+/** Depth-first list of nodes matching a predicate: for tests. */
+export function findAll(node: SvgChild, test: (n: SvgNode) => boolean): SvgNode[] {
+  if (typeof node === 'string') return [];
+  return [...(test(node) ? [node] : []), ...node.children.flatMap((c) => findAll(c, test))];
+}

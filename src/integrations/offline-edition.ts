@@ -1,0 +1,64 @@
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { sha256, sha256sums } from '../lib/offline/checksums.ts';
+import { CHECKSUMS_FILE, OFFLINE_EDITION_NAME, offlineEditionPaths } from '../lib/offline/edition.ts';
+import { makeOfflineEdition } from '../lib/offline/make-edition.ts';
+import { zipEdition } from '../lib/offline/zip.ts';
+
+/** Every file under a folder, by path from it with "/" separators. */
+async function readTree(root: string): Promise<Map<string, Uint8Array>> {
+  const files = new Map<string, Uint8Array>();
+  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files.set(relative(root, path).split(sep).join('/'), await readFile(path));
+  }
+  return files;
+}
+
+async function writeTree(root: string, files: ReadonlyMap<string, Uint8Array>): Promise<void> {
+  for (const [path, bytes] of files) {
+    const target = join(root, ...path.split('/'));
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, bytes);
+  }
+}
+
+/**
+ * Makes the offline edition once the site is built (and indexed: register it after the Pagefind integration):
+ * - `<outDir>-offline/`: the edition, ready to open from disk (index.html) or copy to a stick, with SHA256SUMS;
+ * - `<outDir>/download/cajad-briefing-offline.zip` (one folder inside) and its `.sha256`, which the site offers
+ *   under "Take it with you".
+ * The unpacked folder stays outside the online output, so the sitemap, the search index and the link checks of
+ * the online site never see a second copy of every page. src/lib/offline/ holds the how and the why.
+ */
+export function offlineEdition(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'briefing:offline-edition',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const site = fileURLToPath(dir);
+        const paths = offlineEditionPaths(site);
+        const { files, warnings } = await makeOfflineEdition(await readTree(site), base);
+        for (const warning of warnings) logger.warn(warning);
+        files.set(CHECKSUMS_FILE, new TextEncoder().encode(sha256sums(files)));
+
+        await rm(paths.folder, { recursive: true, force: true });
+        await writeTree(paths.folder, files);
+        const zip = zipEdition(files, OFFLINE_EDITION_NAME);
+        await mkdir(dirname(paths.zip), { recursive: true });
+        await writeFile(paths.zip, zip);
+        await writeFile(paths.zipChecksum, `${sha256(zip)}  ${OFFLINE_EDITION_NAME}.zip\n`);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`offline edition: ${files.size} files in ${paths.folder}, zipped (${(zip.length / 1e6).toFixed(1)} MB) to ${paths.zip} in ${seconds} s`);
+      },
+    },
+  };
+}

@@ -1,0 +1,114 @@
+// The offline edition, made from the online build's files (in memory: path → bytes, out the same way). What changes:
+// - pages: relative addresses naming their index.html, one classic script for their module scripts, the edition's
+//   own parts (offline-page.ts);
+// - the site's module scripts: bundled into classic scripts, one per set of scripts a page loads;
+// - Pagefind: the same engine and index, loadable from disk (pagefind-files.ts, browser/pagefind-runtime.ts);
+// - a README.txt for whoever is handed the folder.
+// The zip of the edition and its checksum, which the online build holds, are left out (a zip cannot hold itself).
+import { sha256 } from './checksums.ts';
+import { bundleClassic, classicEngine, classicModule, compileRuntime, moduleImports } from './classic-scripts.ts';
+import { CHECKSUMS_FILE, OFFLINE_ZIP, OFFLINE_ZIP_CHECKSUM } from './edition.ts';
+import { offlinePage, pageModules } from './offline-page.ts';
+import { CARRIER_SUFFIX, carrierScript, isPagefindData, patchComponentUi } from './pagefind-files.ts';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+export interface OfflineEdition {
+  /** Every file of the edition, by path from its root, in path order. */
+  files: Map<string, Uint8Array>;
+  /** Things worth a look that did not stop the build (esbuild's warnings). */
+  warnings: string[];
+}
+
+/** What a recipient of the folder reads first. */
+export function readme(): string {
+  return [
+    'The offline edition of this briefing',
+    '',
+    'Open index.html in a web browser. Every page, chart, table and the search work from this folder,',
+    'with no network; nothing is fetched from anywhere else.',
+    '',
+    'To check that no file was changed, run this in the folder:',
+    '',
+    `    sha256sum -c ${CHECKSUMS_FILE}             (Linux, WSL)`,
+    `    shasum -a 256 -c ${CHECKSUMS_FILE}         (macOS)`,
+    '',
+    `Every line should end in OK. On Windows, compare a file's line in ${CHECKSUMS_FILE} with`,
+    'the output of `certutil -hashfile <file> SHA256`.',
+    '',
+  ].join('\n');
+}
+
+/** Site scripts: one classic bundle per set of module scripts a page loads. Returns each page's bundle. */
+async function classicSiteScripts(files: Map<string, Uint8Array>, online: ReadonlyMap<string, Uint8Array>, base: string, pages: string[], warnings: string[]) {
+  const bundleOf = new Map<string, string>();
+  const byEntries = new Map<string, string>();
+  const bundled = new Set<string>();
+  const inlineChecked = new Set<string>();
+  for (const page of pages) {
+    const modules = pageModules(decode(online.get(page)!), base);
+    for (const code of modules.inline) {
+      if (inlineChecked.has(code)) continue;
+      inlineChecked.add(code);
+      const imports = await moduleImports(code);
+      if (imports.length) throw new Error(`${page} has an inline module script that imports ${imports.join(', ')}; it could not run from disk`);
+    }
+    if (!modules.external.length) continue;
+    const key = modules.external.join('\n');
+    let path = byEntries.get(key);
+    if (!path) {
+      const bundle = await bundleClassic(online, modules.external);
+      path = `_astro/offline.${sha256(encode(bundle.code)).slice(0, 10)}.js`;
+      files.set(path, encode(bundle.code));
+      bundle.inputs.forEach((input) => bundled.add(input));
+      warnings.push(...bundle.warnings.map((w) => `${modules.external.join(' + ')}: ${w}`));
+      byEntries.set(key, path);
+    }
+    bundleOf.set(page, path);
+  }
+  // The modules now live inside the bundles; left in the folder they would be files nothing loads.
+  for (const input of bundled) files.delete(input);
+  return bundleOf;
+}
+
+/** Pagefind's bundle (pagefind/…), made loadable from disk. */
+async function offlinePagefind(files: Map<string, Uint8Array>, warnings: string[]) {
+  const at = (name: string) => `pagefind/${name}`;
+  for (const path of [...files.keys()]) {
+    if (!path.startsWith('pagefind/') || !isPagefindData(path)) continue;
+    files.set(`${path}${CARRIER_SUFFIX}`, encode(carrierScript(path.slice('pagefind/'.length), files.get(path)!)));
+    files.delete(path);
+  }
+  const engine = await classicEngine(decode(files.get(at('pagefind.js'))!));
+  files.set(at('pagefind.js'), encode(engine.code));
+  warnings.push(...engine.warnings.map((w) => `pagefind.js: ${w}`));
+  if (files.has(at('pagefind-highlight.js'))) {
+    const highlight = await classicModule(decode(files.get(at('pagefind-highlight.js'))!));
+    files.set(at('pagefind-highlight.js'), encode(highlight.code));
+    warnings.push(...highlight.warnings.map((w) => `pagefind-highlight.js: ${w}`));
+  }
+  const ui = files.get(at('pagefind-component-ui.js'));
+  if (!ui) throw new Error('the build has Pagefind’s engine but not its Component UI (pagefind-component-ui.js)');
+  files.set(at('pagefind-component-ui.js'), encode(`${await compileRuntime()}\n${patchComponentUi(decode(ui))}`));
+  // A worker cannot start from disk; the engine runs on the page's thread (the runtime asks for noWorker).
+  files.delete(at('pagefind-worker.js'));
+}
+
+/** The offline edition of an online build (`online`: its files by path; `base`: its base path, "/" or "/a/b/"). */
+export async function makeOfflineEdition(online: ReadonlyMap<string, Uint8Array>, base: string): Promise<OfflineEdition> {
+  const files = new Map(online);
+  for (const path of [OFFLINE_ZIP, OFFLINE_ZIP_CHECKSUM, CHECKSUMS_FILE]) files.delete(path);
+  const warnings: string[] = [];
+  const pages = [...files.keys()].filter((path) => path.endsWith('.html')).sort();
+
+  const bundleOf = await classicSiteScripts(files, online, base, pages, warnings);
+  if (files.has('pagefind/pagefind.js')) await offlinePagefind(files, warnings);
+  files.set('README.txt', encode(readme()));
+
+  const hasFile = (path: string) => files.has(path);
+  for (const page of pages) {
+    files.set(page, encode(offlinePage(decode(online.get(page)!), { base, hasFile, pagePath: page, classicScript: bundleOf.get(page) })));
+  }
+  return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), warnings };
+}

@@ -1,0 +1,159 @@
+// Charts in a real browser: the right layout at each width with no label cut off, read with JavaScript off, in the
+// dark scheme and in print; a matrix cell leads to what fills it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { serveSite, type SiteServer } from './server.ts';
+
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+let site: SiteServer;
+
+beforeAll(async () => {
+  ({ browser, close: closeBrowser } = await launchChromium());
+  site = await serveSite(process.env.BRIEFING_OUT ?? 'dist');
+});
+afterAll(async () => {
+  await closeBrowser?.();
+  await site?.close();
+});
+
+const PAGES = ['', 'documents/', 'initiatives/', 'timeline/', 'countries/kazakhstan/', 'themes/water/'];
+
+/** For each chart on the page: which layout shows, and every text that sticks out of its drawing. */
+function measure(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('figure.bf-chart')].map((figure) => {
+      const shown = [...figure.querySelectorAll<SVGSVGElement>('svg.bf-chart__svg')].filter((svg) => svg.getBoundingClientRect().width > 0);
+      const clipped = shown.flatMap((svg) => {
+        const box = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll('text')]
+          .map((t) => ({ t, r: t.getBoundingClientRect() }))
+          .filter(({ r }) => r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)
+          .map(({ t }) => t.textContent);
+      });
+      return {
+        id: figure.id,
+        layouts: shown.map((svg) => svg.closest('.bf-chart__plot')!.className.replace('bf-chart__plot bf-chart__plot--', '')),
+        width: shown[0]?.getBoundingClientRect().width ?? 0,
+        clipped,
+      };
+    }),
+  );
+}
+
+describe('at 320 px, with JavaScript off', () => {
+  it('shows the phone layout of every chart, as wide as the screen allows, with no label cut off and no sideways scroll', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
+    const page = await context.newPage();
+    for (const path of PAGES) {
+      await page.goto(`${site.url}${path}`);
+      const charts = await measure(page);
+      expect(charts.length, path).toBeGreaterThan(0);
+      for (const c of charts) {
+        expect(c.layouts, `${path} ${c.id}`).toEqual(['narrow']);
+        expect(c.width, `${path} ${c.id}`).toBeGreaterThan(270);
+        expect(c.clipped, `${path} ${c.id}`).toEqual([]);
+      }
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBe(0);
+    }
+    await context.close();
+  });
+});
+
+describe('on a wide screen', () => {
+  it('shows the wide layout of every chart with no label cut off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    for (const path of PAGES) {
+      await page.goto(`${site.url}${path}`);
+      for (const c of await measure(page)) {
+        expect(c.layouts, `${path} ${c.id}`).toEqual(['wide']);
+        expect(c.clipped, `${path} ${c.id}`).toEqual([]);
+      }
+    }
+    await context.close();
+  });
+
+  it('draws in the dark scheme’s colours when the reader prefers dark', async () => {
+    const fill = async (scheme: 'light' | 'dark') => {
+      const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(site.url);
+      const colour = await page
+        .locator('#chart-documents .bf-chart__plot--wide svg rect[style*="--bf-ch-mark"]')
+        .first()
+        .evaluate((el) => getComputedStyle(el).fill);
+      await context.close();
+      return colour;
+    };
+    expect(await fill('light')).toBe('rgb(0, 114, 178)');
+    expect(await fill('dark')).toBe('rgb(86, 180, 233)');
+  });
+
+  it('prints the wide layout in the light palette, without the download links', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 360, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(site.url);
+    await page.emulateMedia({ media: 'print' });
+    const figure = page.locator('#chart-documents');
+    expect(await figure.locator('.bf-chart__plot--wide').isVisible()).toBe(true);
+    expect(await figure.locator('.bf-chart__plot--narrow').isVisible()).toBe(false);
+    expect(await figure.locator('.bf-chart__downloads').isVisible()).toBe(false);
+    const colour = await figure.locator('.bf-chart__plot--wide svg rect[style*="--bf-ch-mark"]').first().evaluate((el) => getComputedStyle(el).fill);
+    expect(colour).toBe('rgb(0, 114, 178)');
+    await context.close();
+  });
+});
+
+describe('the data behind a chart', () => {
+  it('opens from the keyboard: the table’s summary toggles it, and the table scrolls in a focusable region', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}documents/`);
+    const summary = page.locator('#chart-documents details.bf-chart__data > summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#chart-documents details.bf-chart__data').getAttribute('open')).toBe('');
+    const region = page.locator('#chart-documents section.bf-table-wrap');
+    expect(await region.getAttribute('tabindex')).toBe('0');
+    expect(await region.getAttribute('aria-label')).toBe('Data: Documents signed, by country');
+    expect(await page.locator('#chart-documents table').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('a matrix cell leads to the row of the table that lists what fills it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}initiatives/`);
+    const cell = page.locator('#chart-themes .bf-chart__plot--wide [data-bf-href="#chart-themes-kazakhstan-water"]');
+    await cell.click();
+    expect(new URL(page.url()).hash).toBe('#chart-themes-kazakhstan-water');
+    const row = page.locator('#chart-themes-kazakhstan-water');
+    expect(await row.isVisible()).toBe(true);
+    expect(await row.innerText()).toContain('UN Water International Organization');
+    await context.close();
+  });
+
+  it('an initiative’s square opens the initiative’s page', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}initiatives/`);
+    await page.locator('#chart-initiatives .bf-chart__plot--wide [data-bf-href="initiatives/middle-corridor/"]').click();
+    await page.waitForURL(/\/initiatives\/middle-corridor\/$/);
+    expect(await page.locator('h1').innerText()).toContain('Middle Corridor');
+    await context.close();
+  });
+
+  it('downloads as files served from the site itself', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    for (const ext of ['csv', 'svg']) {
+      const response = await page.request.get(`${site.url}charts/money.${ext}`);
+      expect(response.status()).toBe(200);
+      expect(await response.text()).toContain(ext === 'csv' ? 'about ¥3 trillion' : '<title id="chart-money-wide-title">Money on the table</title>');
+    }
+    await context.close();
+  });
+});

@@ -1,0 +1,187 @@
+// The charts as a reader gets them from the built site: where they are, what they say without a picture, their
+// tables and their downloads, and that their numbers are the ones the entry pages show.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST, readSite, text, type Page } from './site.ts';
+
+const pages = readSite();
+const page = (url: string): Page => {
+  const p = pages.get(url);
+  if (!p) throw new Error(`no page ${url}`);
+  return p;
+};
+const figureIds = (p: Page) => p.$('figure.bf-chart').toArray().map((f) => p.$(f).attr('id'));
+
+/** Where each chart belongs. */
+const PLACES: Record<string, string[]> = {
+  '/': ['chart-documents', 'chart-money', 'chart-map', 'chart-initiatives'],
+  '/documents/': ['chart-documents', 'chart-money'],
+  '/initiatives/': ['chart-initiatives', 'chart-themes'],
+  '/themes/': ['chart-themes'],
+  '/timeline/': ['chart-timeline'],
+  '/countries/kazakhstan/': ['chart-documents-kazakhstan', 'chart-money-kazakhstan', 'chart-initiatives-kazakhstan'],
+  '/countries/uzbekistan/': ['chart-money-uzbekistan', 'chart-initiatives-uzbekistan'],
+  '/themes/water/': ['chart-themes-theme-water'],
+};
+const chartPages = [...pages.values()].filter((p) => figureIds(p).length > 0);
+
+describe('the six charts', () => {
+  it('stand where they belong', () => {
+    for (const [url, ids] of Object.entries(PLACES)) expect(figureIds(page(url)).sort(), url).toEqual([...ids].sort());
+  });
+
+  it('leave out a chart with nothing in it: Uzbekistan has no count of documents', () => {
+    expect(figureIds(page('/countries/uzbekistan/'))).not.toContain('chart-documents-uzbekistan');
+  });
+
+  it('are each an image with a title and a description written from the data, for both layouts', () => {
+    for (const p of chartPages) {
+      for (const figure of p.$('figure.bf-chart').toArray()) {
+        const svgs = p.$(figure).find('svg[role="img"]').toArray();
+        expect(svgs, `${p.url} ${p.$(figure).attr('id')}`).toHaveLength(2);
+        for (const svg of svgs) {
+          const [titleId, descId] = p.$(svg).attr('aria-labelledby')!.split(' ');
+          expect(p.$(svg).children('title').attr('id')).toBe(titleId);
+          expect(p.$(svg).children('desc').attr('id')).toBe(descId);
+          expect(p.$(svg).children('desc').text().length, `${p.url} desc`).toBeGreaterThan(60);
+          expect(p.$(svg).attr('viewBox')).toMatch(/^0 0 \d+ \d+(\.\d+)?$/);
+        }
+      }
+    }
+  });
+
+  it('keep element ids unique on every page that has charts', () => {
+    for (const p of chartPages) {
+      const ids = p.$('[id]').toArray().map((el) => p.$(el).attr('id')!);
+      const seen = new Set<string>();
+      const twice = ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
+      expect(twice, p.url).toEqual([]);
+    }
+  });
+
+  it('have a caption naming the chart and its sources, and a data table that starts closed', () => {
+    for (const p of chartPages) {
+      for (const figure of p.$('figure.bf-chart').toArray()) {
+        const $f = p.$(figure);
+        expect($f.find('figcaption .bf-chart__name').text().length).toBeGreaterThan(5);
+        expect($f.find('.bf-chart__sources').text()).toMatch(/Sources: |Sources \(\d+\)|Built from/);
+        const details = $f.find('details.bf-chart__data');
+        expect(details.attr('open'), p.url).toBeUndefined();
+        expect(details.find('table thead th').length).toBeGreaterThan(2);
+        expect(details.find('table tbody tr').length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('offer their data as CSV and the chart as SVG, files that exist and match the table', () => {
+    for (const p of chartPages) {
+      for (const figure of p.$('figure.bf-chart').toArray()) {
+        const $f = p.$(figure);
+        const id = $f.attr('id')!.replace(/^chart-/, '');
+        const [csvLink, svgLink] = $f.find('.bf-chart__downloads a[download]').toArray().map((a) => p.$(a).attr('href')!);
+        expect(csvLink).toMatch(new RegExp(`/charts/${id}\\.csv$`));
+        expect(svgLink).toMatch(new RegExp(`/charts/${id}\\.svg$`));
+        const csv = readFileSync(join(DIST, 'charts', `${id}.csv`), 'utf8');
+        const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+        const header = $f.find('thead th').toArray().map((th) => p.$(th).text());
+        expect(lines[0]).toBe(header.join(','));
+        expect(lines.length - 1).toBe($f.find('tbody tr').length);
+        const svg = readFileSync(join(DIST, 'charts', `${id}.svg`), 'utf8');
+        expect($f.find('svg a').length, `${p.url} ${id}: no link nested in an image`).toBe(0);
+        expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+        expect(svg).toContain('<title');
+        expect(svg).toContain('<desc');
+        expect(svg).not.toContain('var(--');
+      }
+    }
+  });
+
+  it('keep the search index to words: axis labels and the phone layout’s repeats are ignored', () => {
+    const home = page('/');
+    expect(home.$('.bf-chart__axis[data-pagefind-ignore]').length).toBeGreaterThan(0);
+    for (const plot of home.$('.bf-chart__plot--narrow').toArray()) expect(home.$(plot).attr('data-pagefind-ignore')).toBe('all');
+  });
+});
+
+describe('what the charts say', () => {
+  const table = (url: string, id: string) => text(page(url).$, `#chart-${id} table`);
+
+  it('counts documents with their qualifiers, every source’s count shown', () => {
+    const t = table('/', 'documents');
+    expect(t).toContain('more than 60 bilateral agreements');
+    expect(t).toContain('14 documents');
+    expect(t).toMatch(/about 20 agreements/);
+    expect(t).toContain('No count reported');
+    expect(t).toContain('more than 150 documents');
+    expect(t).toContain('158 deals');
+  });
+
+  it('keeps money in its own currency, shows only sourced conversions, and says what kind of money it is', () => {
+    const t = table('/', 'money');
+    expect(t).toContain('about ¥3 trillion');
+    expect(t).toContain('about €17.9 billion');
+    expect(t).toContain('a target for business projects');
+    expect(t).toContain('private money');
+    expect(t).toContain('more than $12 billion');
+    const desc = page('/').$('#chart-money .bf-chart__plot--wide desc').text();
+    expect(desc).toContain('no exchange rate is applied');
+  });
+
+  it('shows each sum as the entry’s own page does', () => {
+    const home = page('/');
+    for (const row of home.$('#chart-money tbody tr').toArray()) {
+      const cells = home.$(row).find('th, td').toArray();
+      if (home.$(cells[6]).text().trim()) continue; // a conversion: shown beside its amount on the entry page
+      const href = home.$(cells[0]).find('a').attr('href')!;
+      const facts = text(page(href).$, '.bf-facts');
+      expect(facts, href).toContain(home.$(cells[1]).text().trim());
+    }
+  });
+
+  it('leads from each filled cell of the country × theme matrix to the table row that lists it', () => {
+    const p = page('/initiatives/');
+    const cells = p.$('#chart-themes .bf-chart__plot--wide [data-bf-href^="#"]').toArray();
+    expect(cells.length).toBeGreaterThan(20);
+    for (const cell of cells) {
+      const row = p.$(p.$(cell).attr('data-bf-href')!);
+      expect(row.is('tr'), p.$(cell).attr('data-bf-href')).toBe(true);
+      expect(row.find('a').length).toBeGreaterThan(1);
+    }
+  });
+
+  it('maps the six participants from Natural Earth, the summit city and the Middle Corridor’s places', () => {
+    const svg = page('/').$('#chart-map .bf-chart__plot--wide svg');
+    expect(svg.find('path').length).toBeGreaterThan(8);
+    expect(text(page('/').$, '#chart-map .bf-chart__plot--wide svg g[data-pagefind-ignore]')).toMatch(/Tokyo: the summit.*Astana/);
+    const t = table('/', 'map');
+    for (const place of ['China', 'Aktau', 'Caspian train ferries', 'Azerbaijan', 'Georgia', 'Turkey']) expect(t).toContain(place);
+    expect(text(page('/').$, '#chart-map figcaption')).toContain('Natural Earth');
+  });
+
+  it('runs the timeline from the 2004 founding through the cancelled summit to the next one, with the week day by day', () => {
+    const desc = page('/timeline/').$('#chart-timeline .bf-chart__plot--wide desc').text();
+    expect(desc).toMatch(/^The dialogue: 1st Central Asia \+ Japan Foreign Ministers' Meeting, 28 August 2004/);
+    expect(desc).toContain('Planned first CA+JAD summit in Astana (cancelled), August 2024 (cancelled)');
+    expect(desc).toContain('Next CA+JAD summit, in Kazakhstan, December 2025 (planned)');
+    expect(desc).toContain('for context: First Russia–Central Asia summit');
+    expect(desc).toContain('19 December 2025: First CA+JAD summit; Dinner for the Central Asian presidents');
+  });
+
+  it('shows who proposed what and how far it got', () => {
+    const desc = page('/initiatives/').$('#chart-initiatives .bf-chart__plot--wide desc').text();
+    expect(desc).toMatch(/Uzbekistan: \d+ initiatives \(\d+ proposed, \d+ agreed\)/);
+    expect(desc).toContain('None is reported as launched.');
+  });
+});
+
+describe('the downloads', () => {
+  it('exist for every chart a page shows', () => {
+    const shown = new Set(chartPages.flatMap((p) => figureIds(p).map((id) => id!.replace(/^chart-/, ''))));
+    expect(shown.size).toBeGreaterThan(20);
+    for (const id of shown) {
+      expect(existsSync(join(DIST, 'charts', `${id}.csv`)), id).toBe(true);
+      expect(existsSync(join(DIST, 'charts', `${id}.svg`)), id).toBe(true);
+    }
+  });
+});
