@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, h, renderSvg, round, textOf } from './svg.ts';
+import { escapeXml, h, renderSvg, replaceInAttrs, round, textOf } from './svg.ts';
 
 describe('renderSvg()', () => {
   it('writes attributes in order, leaves out undefined and false, and closes empty elements', () => {
@@ -23,5 +23,14 @@ describe('round()', () => {
   it('keeps two decimals and never writes -0', () => {
     expect(round(1.23456)).toBe(1.23);
     expect(round(-0.001)).toBe(0);
+  });
+});
+
+describe('replaceInAttrs()', () => {
+  it('renames ids and the references to them, leaving text alone', () => {
+    const node = h('svg', { 'aria-labelledby': 'chart-map-wide-title' }, h('title', { id: 'chart-map-wide-title' }, 'chart-map'), h('rect', { style: 'fill:url(#chart-map-wide-hatch)', width: 3 }));
+    expect(renderSvg(replaceInAttrs(node, 'chart-map', 'chart-map-2'))).toBe(
+      '<svg aria-labelledby="chart-map-2-wide-title"><title id="chart-map-2-wide-title">chart-map</title><rect style="fill:url(#chart-map-2-wide-hatch)" width="3"/></svg>',
+    );
   });
 });

@@ -59,6 +59,14 @@ export function renderSvg(node: SvgChild): string {
   return `<${node.tag}${attrs}>${node.children.map(renderSvg).join('')}</${node.tag}>`;
 }
 
+/** A copy of a node whose attribute values have `from` replaced by `to`: gives a second copy of a chart its own ids. */
+export function replaceInAttrs(node: SvgNode, from: string, to: string): SvgNode {
+  const attrs = Object.fromEntries(
+    Object.entries(node.attrs).map(([k, v]) => [k, typeof v === 'string' ? v.split(from).join(to) : v]),
+  );
+  return { tag: node.tag, attrs, children: node.children.map((c) => (typeof c === 'string' ? c : replaceInAttrs(c, from, to))) };
+}
+
 /** Every text a node shows (its own text and its descendants'), joined by spaces: for tests and checks. */
 export function textOf(node: SvgChild): string {
   if (typeof node === 'string') return node;

@@ -4,6 +4,7 @@ import type { BuiltChart, DataTable } from '../shared/chart.ts';
 import { bothFrames, FONT, type Frame } from '../shared/frame.ts';
 import { drawLegend } from '../shared/legend.ts';
 import { pagePaint, paint, type ColourRole } from '../shared/palette.ts';
+import { label } from '../shared/label.ts';
 import { h } from '../shared/svg.ts';
 import { layoutThemeMatrix, PAD, type MatrixLayout } from './layout.ts';
 
@@ -31,10 +32,8 @@ export function describeThemeMatrix(view: ThemeMatrixView): string {
 }
 
 function draw(layout: MatrixLayout): Frame['body'] {
-  const text = (attrs: Record<string, string | number>, content: string, role: 'text' | 'text-soft' = 'text') =>
-    h('text', { ...attrs, style: `fill:${pagePaint(role)}` }, content);
   return [
-    text({ x: PAD, y: PAD + 12, 'font-size': FONT.small, 'font-weight': 700 }, 'Initiatives proposed + documents party to'),
+    label({ x: PAD, y: PAD + 12, 'font-size': FONT.small, 'font-weight': 700 }, 'Initiatives proposed + documents party to'),
     drawLegend(layout.legend, (key, x, y) => [
       h('rect', { x, y, width: 24, height: 12, style: `fill:${paint(ramp(Number(key)))};stroke:${pagePaint('border')}` }),
     ]),
@@ -43,14 +42,14 @@ function draw(layout: MatrixLayout): Frame['body'] {
       { 'font-size': FONT.small, 'font-weight': 700, 'data-pagefind-ignore': true },
       layout.columns.map((c) =>
         layout.columnsTurned
-          ? text({ x: 0, y: 0, transform: `translate(${c.x + 4} ${layout.headerBottom - 6}) rotate(-90)` }, c.label)
-          : text({ x: c.x, y: layout.headerBottom - 8, 'text-anchor': 'middle' }, c.label),
+          ? label({ x: 0, y: 0, transform: `translate(${c.x + 4} ${layout.headerBottom - 6}) rotate(-90)` }, c.label)
+          : label({ x: c.x, y: layout.headerBottom - 8, 'text-anchor': 'middle' }, c.label),
       ),
     ),
     h(
       'g',
       { 'font-size': FONT.label },
-      layout.rows.map((r) => r.lines.map((line, i) => text({ x: PAD, y: r.y + i * 15 }, line))),
+      layout.rows.map((r) => r.lines.map((line, i) => label({ x: PAD, y: r.y + i * 15 }, line))),
     ),
     h(
       'g',

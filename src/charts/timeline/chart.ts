@@ -5,6 +5,7 @@ import type { BuiltChart, DataTable } from '../shared/chart.ts';
 import { bothFrames, FONT, type Frame } from '../shared/frame.ts';
 import { drawLegend } from '../shared/legend.ts';
 import { pagePaint, paint } from '../shared/palette.ts';
+import { label } from '../shared/label.ts';
 import { h, type SvgNode } from '../shared/svg.ts';
 import { ITEM_X, LANE_X, layoutTimeline, PAD, type LegendKey, type MarkLayout, type TimelineLayout } from './layout.ts';
 
@@ -57,16 +58,14 @@ export function describeTimeline(view: TimelineChartView): string {
 }
 
 function draw(layout: TimelineLayout, width: number): Frame['body'] {
-  const text = (attrs: Record<string, string | number>, content: string, role: 'text' | 'text-soft' = 'text') =>
-    h('text', { ...attrs, style: `fill:${pagePaint(role)}` }, content);
   const week = layout.week;
   return [
     drawLegend(layout.legend, legendSwatch),
     h(
       'g',
       { class: 'bf-chart__axis', 'data-pagefind-ignore': true, 'font-size': FONT.small },
-      layout.years.map((y) => text({ x: PAD, y: y.y }, y.label, 'text-soft')),
-      layout.breaks.map((b) => text({ x: PAD, y: b.y + 4 }, b.label, 'text-soft')),
+      layout.years.map((y) => label({ x: PAD, y: y.y }, y.label, 'text-soft')),
+      layout.breaks.map((b) => label({ x: PAD, y: b.y + 4 }, b.label, 'text-soft')),
     ),
     (['context', 'dialogue'] as const).map((lane) =>
       h('line', { x1: LANE_X[lane], x2: LANE_X[lane], y1: layout.top, y2: layout.bottom, 'stroke-width': 2, style: `stroke:${pagePaint('border')}` }),
@@ -84,23 +83,23 @@ function draw(layout: TimelineLayout, width: number): Frame['body'] {
       h(
         'g',
         { 'font-size': FONT.label },
-        l.lines.map((line, i) => text({ x: l.x, y: l.y + i * 15, 'font-weight': l.lane === 'dialogue' ? 700 : 400 }, line)),
-        l.note.map((line, i) => text({ x: l.x, y: l.y + (l.lines.length + i) * 15, 'font-size': FONT.small }, line, 'text-soft')),
+        l.lines.map((line, i) => label({ x: l.x, y: l.y + i * 15, 'font-weight': l.lane === 'dialogue' ? 700 : 400 }, line)),
+        l.note.map((line, i) => label({ x: l.x, y: l.y + (l.lines.length + i) * 15, 'font-size': FONT.small }, line, 'text-soft')),
       ),
     ),
     week &&
       h(
         'g',
         {},
-        week.lines.map((line, i) => text({ x: PAD, y: week.y + i * 18, 'font-size': FONT.heading, 'font-weight': 700 }, line)),
+        week.lines.map((line, i) => label({ x: PAD, y: week.y + i * 18, 'font-size': FONT.heading, 'font-weight': 700 }, line)),
         week.rows.map((r) => [
           h('line', { x1: PAD, x2: width - PAD, y1: r.top, y2: r.top, style: `stroke:${pagePaint('border')}` }),
-          r.day.map((line, i) => text({ x: PAD, y: r.y + i * 15, 'font-size': FONT.label, 'font-weight': 700 }, line)),
+          r.day.map((line, i) => label({ x: PAD, y: r.y + i * 15, 'font-size': FONT.label, 'font-weight': 700 }, line)),
           r.items.map((item) => [
             item.what === 'Signed'
               ? h('rect', { x: PAD + ITEM_X - 16, y: item.y - 9, width: 9, height: 9, style: `fill:${paint('context')}` })
               : h('circle', { cx: PAD + ITEM_X - 11.5, cy: item.y - 4.5, r: 4.5, style: `fill:${paint('mark')}` }),
-            item.lines.map((line, i) => text({ x: PAD + ITEM_X, y: item.y + i * 15, 'font-size': FONT.label }, line)),
+            item.lines.map((line, i) => label({ x: PAD + ITEM_X, y: item.y + i * 15, 'font-size': FONT.label }, line)),
           ]),
         ]),
         h('line', { x1: PAD, x2: width - PAD, y1: week.bottom, y2: week.bottom, style: `stroke:${pagePaint('border')}` }),

@@ -17,6 +17,7 @@ const LINE = 15;
 /** Where the summit week's items start, after the day column and the item's marker. */
 export const ITEM_X = 112;
 const DAY_MS = 86_400_000;
+const YEAR_MS = 365.25 * DAY_MS;
 
 /** The span a partial date covers, as [start, end) in ms: a day, a whole month or a whole year. */
 export function dateSpan(date: string): [number, number] {
@@ -104,9 +105,8 @@ export function layoutTimeline(view: TimelineChartView, width: number): Timeline
     // The dialogue's own events are set in bold, which runs wider.
     const lines = wrapText(e.title, labelWidth, FONT.label, 3, e.lane === 'dialogue');
     const note = wrapText(noteOf(e), labelWidth, FONT.small, 2);
-    return { e, t0, t1, year: new Date(t0).getUTCFullYear(), lines, note, height: (lines.length + note.length) * LINE + 8 };
+    return { e, t0, t1, lines, note, height: (lines.length + note.length) * LINE + 8 };
   });
-  const YEAR_MS = 365.25 * DAY_MS;
 
   // Knots of the time scale: one per distinct start, each below the one before by the time between them at YEAR
   // per year, but at least by the labels of the earlier date; a long quiet stretch becomes a break of fixed height.
