@@ -37,7 +37,7 @@ export function checkExternalLinks(pages: Map<string, Page>): string[] {
     for (const a of p.$('a[href]').toArray()) {
       const href = p.$(a).attr('href')!;
       if (!/^[a-z][a-z0-9+.-]*:/i.test(href)) continue;
-      let ok = false;
+      let ok: boolean;
       try {
         ok = ['http:', 'https:'].includes(new URL(href).protocol);
       } catch {

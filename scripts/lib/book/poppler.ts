@@ -11,7 +11,9 @@ async function poppler(tool: 'pdfinfo' | 'pdftotext' | 'pdfimages', args: string
     return stdout;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error(`${tool} not found. Install Debian's poppler-utils: apt-get install -y poppler-utils (.ci/run does this).`);
+      throw new Error(`${tool} not found. Install Debian's poppler-utils: apt-get install -y poppler-utils (.ci/run does this).`, {
+        cause: error,
+      });
     }
     throw error;
   }
