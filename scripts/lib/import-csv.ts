@@ -8,6 +8,7 @@ import * as yaml from 'js-yaml';
 import type { Entry, RawBriefing } from '../../src/lib/briefing/model.ts';
 import { parseEntry } from '../../src/lib/briefing/parse.ts';
 import { validateBriefing } from '../../src/lib/briefing/validate.ts';
+import { restoreCell } from '../../src/lib/csv.ts';
 import { ID_PATTERN } from '../../src/schemas/primitives.ts';
 
 export const IMPORTABLE = ['documents', 'initiatives'] as const;
@@ -185,6 +186,8 @@ export function readCsv(text: string, collection: Importable): { rows: Record<st
   let records: Record<string, string>[];
   try {
     records = parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: false, relax_column_count: false });
+    // Our own exports start formula-like cells with an apostrophe (src/lib/csv.ts); read them back as written.
+    records = records.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, restoreCell(v)])));
   } catch (error) {
     const e = error as { message: string; lines?: number };
     return {

@@ -28,7 +28,7 @@ describe('the data tables', () => {
 
   it('write CSV that a spreadsheet reads back to the same rows', () => {
     const csv = toCsv(table('documents'));
-    const back = parse(csv, { columns: true }) as Record<string, string>[];
+    const back = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
     expect(back).toEqual([
       expect.objectContaining({ id: 'kz-package', parties: 'japan; kazakhstan', date: '2025-12', citations: 's1 ¶5', event: '' }),
     ]);

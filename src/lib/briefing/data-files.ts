@@ -1,9 +1,9 @@
 // Renders the dataset's files (CSV, JSON, JSON Schema, README, zip) from the tables. Pure: strings and bytes in, out.
-import { csvFormat } from 'd3';
 import { strToU8, zipSync } from 'fflate';
 import { z } from 'zod';
 import { COLLECTIONS, schemas, type CollectionName } from '../../schemas/index.ts';
 import type { Site } from '../../schemas/site.ts';
+import { formatCsvObjects } from '../csv.ts';
 import { formatDate } from '../format/format-date.ts';
 import { type Briefing, entryCitations, figuresOf } from './briefing.ts';
 import { entryPath } from './collections.ts';
@@ -14,10 +14,9 @@ import type { Entry } from './model.ts';
 /** Name of the zip that holds every data file. */
 export const DATA_ZIP = 'cajad-briefing-data.zip';
 
-/** A table as CSV: a header row of column names, then one line per row; empty cells for missing values. */
+/** A table as CSV (the site's one dialect, src/lib/csv.ts): a header row of column names, then one line per row. */
 export function toCsv(table: DataTable): string {
-  const rows = table.rows.map((r) => Object.fromEntries(table.columns.map((c) => [c.name, r[c.name] ?? ''])));
-  return `${csvFormat(rows as Record<string, string>[], table.columns.map((c) => c.name))}\n`;
+  return formatCsvObjects(table.columns.map((c) => c.name), table.rows);
 }
 
 /** A table as JSON: what it is, its columns, its licence, then its rows. */
