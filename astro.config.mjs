@@ -9,27 +9,32 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { permalinks } from './src/integrations/permalinks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { offlineEdition } from './src/integrations/offline-edition.ts';
+import { siteAddress } from './src/integrations/site-address.ts';
+import { settings } from './src/settings.ts';
 
-// The site can be hosted under any path (an intranet's /briefing/): set BRIEFING_BASE at build time.
-const base = process.env.BRIEFING_BASE ?? '/';
+// Content folder, base path (an intranet's /briefing/), output folder and site address: see src/settings.ts.
+const { base, contentDir, outDir, site } = settings;
 
 export default defineConfig({
-  site: process.env.BRIEFING_SITE ?? 'https://briefing.example.org',
+  // With no address the site has no absolute links at all (never a made-up host); siteAddress() says so once.
+  ...(site ? { site } : {}),
   base,
   // Where the build goes; tests build fixture content into folders of their own.
-  outDir: process.env.BRIEFING_OUT ?? './dist',
+  outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Astro caches loaded content; a cache per content folder keeps one summit's entries out of another's build.
-  cacheDir: process.env.BRIEFING_CONTENT
-    ? `./node_modules/.astro/content-${createHash('sha256').update(process.env.BRIEFING_CONTENT).digest('hex').slice(0, 12)}`
-    : './node_modules/.astro',
+  cacheDir:
+    contentDir === './content'
+      ? './node_modules/.astro'
+      : `./node_modules/.astro/content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`,
   integrations: [
     contentCheck(),
+    siteAddress(),
     mdx(),
     // Every page but the 404, the search page (which has nothing of its own to find) and the briefing book (every
-    // word of it is on another page: search engines should send readers there).
-    sitemap({ filter: (page) => !/\/(404|search|book)\/?$/.test(new URL(page).pathname) }),
+    // word of it is on another page: search engines should send readers there). A sitemap needs absolute addresses.
+    ...(site ? [sitemap({ filter: (page) => !/\/(404|search|book)\/?$/.test(new URL(page).pathname) })] : []),
     pagefindIndex(),
     // After the index: the offline edition carries the built site and its index to a folder and a zip.
     offlineEdition(),
@@ -64,7 +69,7 @@ export default defineConfig({
   vite: {
     // The base path as a build-time constant: an environment variable named BASE_URL (vitest sets one) must not
     // change where links point.
-    define: { __BRIEFING_BASE__: JSON.stringify(base.endsWith('/') ? base : `${base}/`) },
+    define: { __BRIEFING_BASE__: JSON.stringify(base) },
     build: {
       rolldownOptions: {
         onwarn(warning, warn) {

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { settings } from '../src/settings.ts';
 import { makeBook } from './lib/book/make-book.ts';
 
 const { values } = parseArgs({
@@ -13,7 +14,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'dist-book' },
   },
 });
-const site = process.env.BRIEFING_OUT ?? 'dist';
+const site = settings.outDir.replace(/^\.\/|\/+$/g, '');
 const started = performance.now();
 
 if (!values['no-build']) {

@@ -1,7 +1,7 @@
 // Validates all content (schemas, references, citations) in seconds, without building the site.
 // Usage: npm run check:content [-- <content folder>]   (default: BRIEFING_CONTENT or ./content)
 import { readFileSync } from 'node:fs';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { contentDir } from '../src/settings.ts';
 import { formatContentProblems } from '../src/lib/errors.ts';
 import { checkContent } from '../src/lib/briefing/read-content.ts';
 import type { Entry } from '../src/lib/briefing/model.ts';

@@ -2,7 +2,7 @@
 // Every row is checked first; nothing is written unless every row is valid.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readContent } from '../src/lib/briefing/read-content.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { contentDir } from '../src/settings.ts';
 import { formatImportProblems, IMPORTABLE, type Importable, planImport } from './lib/import-csv.ts';
 
 const [collection, file] = process.argv.slice(2);

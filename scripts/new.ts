@@ -1,6 +1,6 @@
 // Writes a valid, commented entry from a template: npm run new -- <collection> "<title>"
 import { readContent } from '../src/lib/briefing/read-content.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { contentDir } from '../src/settings.ts';
 import { newEntry } from './lib/new-entry.ts';
 
 const [collection, title] = process.argv.slice(2);

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentDir } from './lib/content-dir.ts';
+import { contentDir } from './settings.ts';
 import { COLLECTION_FILES, schemas, type CollectionName } from './schemas/index.ts';
 
 const root = contentDir();

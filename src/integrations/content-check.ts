@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/briefing/read-content.ts';
-import { contentDir } from '../lib/content-dir.ts';
+import { contentDir } from '../settings.ts';
 import { formatContentProblems } from '../lib/errors.ts';
 
 /**

@@ -21,6 +21,11 @@ export const SiteSchema = z.object({
   license: z.string().min(1).default('CC BY 4.0'),
   /** Address of the licence's text. */
   licenseUrl: z.url({ protocol: /^https?$/ }).default('https://creativecommons.org/licenses/by/4.0/'),
+  /**
+   * The site's public address, e.g. "https://briefing.example.net/" (BRIEFING_SITE overrides it). Canonical links,
+   * the sitemap, Open Graph, JSON-LD and "Cite this page" use it; without one they are left out.
+   */
+  url: z.url({ protocol: /^https?$/ }).optional(),
   /** Language of the content as a BCP 47 tag. */
   language: z.string().default('en'),
 });

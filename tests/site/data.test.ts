@@ -43,7 +43,8 @@ describe('the open data', () => {
 });
 
 describe('cite this page', () => {
-  it('offers text, BibTeX and RIS with the page’s URL and the briefing’s version on every page', () => {
+  // This build has no site address, so no URL: kit.test.ts checks the URL in a build that has one.
+  it('offers text, BibTeX and RIS with the page’s title and the briefing’s version on every page', () => {
     for (const page of pages.values()) {
       const box = text(page.$, '.bf-citethis');
       expect(box, page.url).toMatch(/version \S+/);
@@ -52,6 +53,5 @@ describe('cite this page', () => {
     }
     const kz = text(pages.get('/countries/kazakhstan/')!.$, '.bf-citethis');
     expect(kz).toContain('“Kazakhstan.”');
-    expect(kz).toContain('/countries/kazakhstan/');
   });
 });

@@ -1,40 +1,76 @@
 // The site is a kit: it builds from any content folder, and a broken one stops the build with a readable report.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NO_SITE_WARNING } from '../../src/settings.ts';
 import { readSite, text } from './site.ts';
 
 const outDirs: string[] = [];
 afterAll(() => outDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-function build(content: string) {
+function build(content: string, env: Record<string, string> = {}) {
   const out = mkdtempSync(join(tmpdir(), 'bf-kit-'));
   outDirs.push(out);
+  const { BRIEFING_SITE: _site, ...inherited } = process.env;
   const result = spawnSync('npx', ['astro', 'build'], {
-    env: { ...process.env, BRIEFING_CONTENT: content, BRIEFING_OUT: out, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...inherited, BRIEFING_CONTENT: content, BRIEFING_OUT: out, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     encoding: 'utf8',
   });
   return { out, status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 describe('building another summit’s content', () => {
+  // A test address (the .test domain is reserved for tests): the real content has none.
+  const SITE = 'https://briefing.test/';
+  let built: ReturnType<typeof build>;
+  let pages: ReturnType<typeof readSite>;
+  beforeAll(() => {
+    built = build('tests/fixtures/mini-content', { BRIEFING_SITE: SITE });
+    pages = built.status === 0 ? readSite(built.out) : new Map();
+  });
+
   it('makes a site whose pages come from that folder alone', () => {
-    const { out, status, output } = build('tests/fixtures/mini-content');
-    expect(status, output).toBe(0);
-    const pages = readSite(out);
+    expect(built.status, built.output).toBe(0);
     expect(text(pages.get('/')!.$, 'h1')).toBe('Fixture summit briefing');
     expect(pages.has('/countries/aland/')).toBe(true);
     expect(pages.has('/countries/kazakhstan/')).toBe(false);
     expect(text(pages.get('/documents/fixture-accord/')!.$, '.bf-facts')).toContain('about 7 annexes');
   });
+
+  it('gives every page its absolute address on the site’s host when one is set: canonical, Open Graph, JSON-LD, citation', () => {
+    expect(built.output).toContain(`site address ${SITE} (from BRIEFING_SITE)`);
+    for (const p of pages.values()) {
+      if (p.url === '/404.html') continue;
+      const url = new URL(p.url, SITE).href;
+      expect(p.$('link[rel="canonical"]').attr('href'), p.url).toBe(url);
+      expect(p.$('meta[property="og:url"]').attr('content'), p.url).toBe(url);
+      expect(p.$('meta[property="og:image"]').attr('content'), p.url).toBe(`${SITE}og-image.png`);
+      const ld = JSON.parse(p.$('script[type="application/ld+json"]').html() ?? 'null');
+      expect(ld['@graph'][1].url, p.url).toBe(url);
+      expect(p.$('.bf-citethis__text').text(), p.url).toMatch(new RegExp(`${url.replace(/[.+?]/g, '\\$&')}$`));
+    }
+  });
+
+  it('lists every page but search, the book and downloads in the sitemap, and robots.txt points to it', () => {
+    const sitemap = readFileSync(join(built.out, 'sitemap-0.xml'), 'utf8');
+    const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+    // The briefing book repeats every page in one: it stays out, so that search engines send readers to the pages.
+    const missing = [...pages.keys()].filter((url) => !['/404.html', '/search/', '/book/'].includes(url) && !listed.has(url));
+    expect(missing).toEqual([]);
+    expect([...listed].filter((url) => /\/(book|search|download)\//.test(url))).toEqual([]);
+    expect(readFileSync(join(built.out, 'robots.txt'), 'utf8')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${SITE}sitemap-index.xml\n`);
+  });
 });
+
 
 describe('building content with hostile text', () => {
   it('renders markup, script and odd Unicode in titles and text as inert text', () => {
     const { out, status, output } = build('tests/fixtures/hostile-content');
     expect(status, output).toBe(0);
+    // Built without a site address: the build says once that absolute links are left out.
+    expect(output.split(NO_SITE_WARNING).length - 1).toBe(1);
     const pages = readSite(out);
     const page = pages.get('/documents/hostile-accord/')!;
     // The title reads exactly as written, markup and all.

@@ -4,9 +4,9 @@ import { externalReferences, standaloneHtml } from './standalone.ts';
 const PAGE = `<!doctype html><html lang="en" data-theme="light"><head><meta charset="utf-8">
 <meta http-equiv="content-security-policy" content="default-src 'self'">
 <title>Briefing book</title>
-<link rel="canonical" href="https://briefing.example.org/briefing/book/">
+<link rel="canonical" href="https://briefing.test/briefing/book/">
 <link rel="sitemap" href="/briefing/sitemap-index.xml">
-<meta property="og:image" content="https://briefing.example.org/briefing/og-image.png">
+<meta property="og:image" content="https://briefing.test/briefing/og-image.png">
 <link rel="stylesheet" href="/briefing/_astro/site.css">
 <script type="application/ld+json">{}</script><script type="module" src="/briefing/_astro/a.js"></script>
 </head><body><main>
@@ -37,8 +37,15 @@ describe('standaloneHtml()', () => {
 
   it('keeps links within the book and to sources, and sends other links of the site to the online edition', () => {
     expect(html).toContain('<a href="#countries-japan">');
-    expect(html).toContain('<a href="https://briefing.example.org/briefing/data/" rel="external">Open data</a>');
+    expect(html).toContain('<a href="https://briefing.test/briefing/data/" rel="external">Open data</a>');
     expect(html).toContain('<a href="https://example.org/s1" rel="external noopener">');
+  });
+
+  it('leaves links of the site as their text when the site has no address to send them to', () => {
+    const page = PAGE.replace(/<link rel="canonical"[^>]*>/, '').replace('<html lang="en"', '<html lang="en" data-base="/briefing/"');
+    const html = standaloneHtml(page, read);
+    expect(html).toContain('<a href="#countries-japan">Japan</a> Open data <a href="https://example.org/s1"');
+    expect(externalReferences(html)).toEqual([]);
   });
 
   it('leaves out the downloads and opens the folded lists of sources, for paper', () => {

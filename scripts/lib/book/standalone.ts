@@ -8,11 +8,13 @@ export type ReadAsset = (path: string) => string;
 /** A policy that lets the file load nothing at all: a browser enforces what the tests check. */
 export const STANDALONE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-/** The address of the online edition's root, from the page's canonical URL (".../book/" → "..."). */
-export function siteUrlOf($: cheerio.CheerioAPI): string {
+/**
+ * The address of the online edition's root, from the page's canonical URL (".../book/" → "..."); undefined when the
+ * site was built without an address (then it has no canonical URL).
+ */
+export function siteUrlOf($: cheerio.CheerioAPI): string | undefined {
   const canonical = $('link[rel="canonical"]').attr('href');
-  if (!canonical) throw new Error('the book page has no canonical URL to tell where the online edition is');
-  return new URL('..', canonical).href;
+  return canonical ? new URL('..', canonical).href : undefined;
 }
 
 /** Addresses a piece of CSS or an attribute loads with url(), other than fragments and data: URLs. */
@@ -32,7 +34,8 @@ function checkCss(css: string, href: string): string {
 export function standaloneHtml(page: string, readAsset: ReadAsset): string {
   const $ = cheerio.load(page);
   const siteUrl = siteUrlOf($);
-  const base = new URL(siteUrl).pathname;
+  // The book page names the base path it was built under (the canonical URL, which also holds it, may be absent).
+  const base = $('[data-base]').attr('data-base') ?? (siteUrl ? new URL(siteUrl).pathname : '/');
   $('link[rel~="stylesheet"]').each((_, el) => {
     const href = $(el).attr('href')!;
     if (!href.startsWith(base)) throw new Error(`the style sheet ${href} is not part of the site under ${base}`);
@@ -44,10 +47,15 @@ export function standaloneHtml(page: string, readAsset: ReadAsset): string {
   // Downloads are files of the online edition; the chart and its sources are in the file itself.
   $('.bf-chart__downloads').remove();
   $('details.bf-chart__sources').attr('open', '');
-  // Links to pages the book does not hold (open data, search, the home page) go to the online edition.
+  // Links to pages the book does not hold (open data, search, the home page) go to the online edition; with no
+  // address to send them to, they are left as their text.
   $('a[href]').each((_, el) => {
     const href = $(el).attr('href')!;
     if (href.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(href)) return;
+    if (!siteUrl) {
+      $(el).replaceWith($(el).contents());
+      return;
+    }
     $(el).attr('href', new URL(href, siteUrl).href);
     const rel = new Set(($(el).attr('rel') ?? '').split(/\s+/).filter(Boolean));
     rel.add('external');

@@ -5,7 +5,7 @@ import { getCollection, getEntry, render } from 'astro:content';
 import * as yaml from 'js-yaml';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { SiteSchema, type Site } from '../../schemas/site.ts';
-import { contentDir } from '../content-dir.ts';
+import { contentDir } from '../../settings.ts';
 import { ContentError, type ContentProblem } from '../errors.ts';
 import { Briefing } from './briefing.ts';
 import type { Entry, RawBriefing } from './model.ts';

@@ -31,6 +31,12 @@ describe('structuredData()', () => {
     const ld = structuredData(b, 'https://x.org/', '', 'Home', 'D');
     expect(graph(ld).map((n) => n['@type'])).toEqual(['WebSite', 'WebPage', 'Event']);
   });
+
+  it('gives no url at all when the site has no address, rather than a made-up host', () => {
+    const ld = structuredData(b, undefined, '', 'Home', 'D');
+    expect(JSON.stringify(ld)).not.toMatch(/"url"|"@id":"http/);
+    expect(graph(ld)[1]).toMatchObject({ '@type': 'WebPage', isPartOf: { '@id': '#website' } });
+  });
 });
 
 describe('jsonLdScript()', () => {

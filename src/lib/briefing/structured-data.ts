@@ -6,9 +6,11 @@ import type { Entry } from './model.ts';
 
 type JsonLd = Record<string, unknown>;
 
-const absolute = (siteUrl: string, path: string) => new URL(path, siteUrl).href;
+/** An absolute address on the site, or undefined when it has none (then no `url` is given: never a made-up host). */
+const absolute = (siteUrl: string | undefined, path: string) => (siteUrl === undefined ? undefined : new URL(path, siteUrl).href);
+const urlOf = (url: string | undefined): JsonLd => (url === undefined ? {} : { url });
 
-function eventLd(b: Briefing, e: Entry<'events'>, url: string): JsonLd {
+function eventLd(b: Briefing, e: Entry<'events'>, url: string | undefined): JsonLd {
   const d = e.data;
   return {
     '@type': 'Event',
@@ -21,11 +23,11 @@ function eventLd(b: Briefing, e: Entry<'events'>, url: string): JsonLd {
       ? { location: { '@type': 'Place', name: d.place ?? b.get(d.country!).data.name, ...(d.country ? { address: { '@type': 'PostalAddress', addressCountry: b.get(d.country).data.iso2 } } : {}) } }
       : {}),
     ...(d.participants.length ? { attendee: d.participants.map((c) => ({ '@type': 'Country', name: b.get(c).data.name })) } : {}),
-    url,
+    ...urlOf(url),
   };
 }
 
-function documentLd(b: Briefing, e: Entry<'documents'>, url: string): JsonLd {
+function documentLd(b: Briefing, e: Entry<'documents'>, url: string | undefined): JsonLd {
   const d = e.data;
   return {
     '@type': 'CreativeWork',
@@ -37,17 +39,21 @@ function documentLd(b: Briefing, e: Entry<'documents'>, url: string): JsonLd {
     ...(d.signatories.length ? { author: d.signatories.map((p) => ({ '@type': 'Person', name: b.get(p).data.name })) } : {}),
     about: d.themes.map((t) => b.get(t).data.title),
     spatialCoverage: d.parties.map((c) => ({ '@type': 'Country', name: b.get(c).data.name })),
-    url,
+    ...urlOf(url),
   };
 }
 
-/** The JSON-LD graph of a page: the website, the page, and what the page is about where it is an event or document. */
-export function structuredData(b: Briefing, siteUrl: string, path: string, title: string, description: string, entry?: Entry): JsonLd {
+/**
+ * The JSON-LD graph of a page: the website, the page, and what the page is about where it is an event or document.
+ * `siteUrl` is the absolute address of the site's root, undefined when the site has none; `path` is relative to it.
+ */
+export function structuredData(b: Briefing, siteUrl: string | undefined, path: string, title: string, description: string, entry?: Entry): JsonLd {
   const url = absolute(siteUrl, path);
   const home = absolute(siteUrl, '');
+  const website = `${home ?? ''}#website`;
   const graph: JsonLd[] = [
-    { '@type': 'WebSite', '@id': `${home}#website`, name: b.site.title, url: home, inLanguage: b.site.language, publisher: { '@type': 'Organization', name: b.site.publisher }, license: b.site.licenseUrl },
-    { '@type': 'WebPage', '@id': url, name: title, description, url, isPartOf: { '@id': `${home}#website` }, dateModified: b.site.updated },
+    { '@type': 'WebSite', '@id': website, name: b.site.title, ...urlOf(home), inLanguage: b.site.language, publisher: { '@type': 'Organization', name: b.site.publisher }, license: b.site.licenseUrl },
+    { '@type': 'WebPage', ...(url ? { '@id': url } : {}), name: title, description, ...urlOf(url), isPartOf: { '@id': website }, dateModified: b.site.updated },
   ];
   if (entry?.collection === 'events') graph.push(eventLd(b, entry as Entry<'events'>, url));
   if (entry?.collection === 'documents') graph.push(documentLd(b, entry as Entry<'documents'>, url));

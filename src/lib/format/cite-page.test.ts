@@ -2,18 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { citeBibtex, citePlain, citeRis } from './cite-page.ts';
 
 const site = { title: 'Central Asia + Japan: the first CA+JAD summit', shortTitle: 'CA+JAD Summit Briefing', publisher: 'CA+JAD Briefing Team', version: '0.1', updated: '2026-11-28' };
-const page = { title: 'Kazakhstan', url: 'https://briefing.example.org/countries/kazakhstan/', site };
+const page = { title: 'Kazakhstan', url: 'https://briefing.test/countries/kazakhstan/', site };
 
 describe('citing a page', () => {
   it('in plain text names publisher, page, briefing, version, date and URL', () => {
     expect(citePlain(page)).toBe(
-      'CA+JAD Briefing Team. “Kazakhstan.” In Central Asia + Japan: the first CA+JAD summit, version 0.1, 28 November 2026. https://briefing.example.org/countries/kazakhstan/',
+      'CA+JAD Briefing Team. “Kazakhstan.” In Central Asia + Japan: the first CA+JAD summit, version 0.1, 28 November 2026. https://briefing.test/countries/kazakhstan/',
     );
   });
 
   it('in plain text cites the home page as the briefing itself', () => {
     expect(citePlain({ ...page, title: site.shortTitle })).toBe(
-      'CA+JAD Briefing Team. Central Asia + Japan: the first CA+JAD summit, version 0.1, 28 November 2026. https://briefing.example.org/countries/kazakhstan/',
+      'CA+JAD Briefing Team. Central Asia + Japan: the first CA+JAD summit, version 0.1, 28 November 2026. https://briefing.test/countries/kazakhstan/',
     );
   });
 
@@ -24,7 +24,7 @@ describe('citing a page', () => {
         author = {CA+JAD Briefing Team},
         howpublished = {Central Asia + Japan: the first CA+JAD summit},
         year = {2026},
-        url = {https://briefing.example.org/countries/kazakhstan/},
+        url = {https://briefing.test/countries/kazakhstan/},
         note = {Version 0.1, updated 2026-11-28}
       }"
     `);
@@ -40,9 +40,16 @@ describe('citing a page', () => {
       'PY  - 2026',
       'DA  - 2026/11/28',
       'ET  - 0.1',
-      'UR  - https://briefing.example.org/countries/kazakhstan/',
+      'UR  - https://briefing.test/countries/kazakhstan/',
       'ER  - ',
       '',
     ]);
+  });
+
+  it('gives no address when the site has none, in every format', () => {
+    const unaddressed = { ...page, url: undefined };
+    expect(citePlain(unaddressed)).toBe('CA+JAD Briefing Team. “Kazakhstan.” In Central Asia + Japan: the first CA+JAD summit, version 0.1, 28 November 2026.');
+    expect(citeBibtex(unaddressed)).not.toMatch(/url =/);
+    expect(citeRis(unaddressed)).not.toMatch(/UR {2}-/);
   });
 });

@@ -5,14 +5,15 @@ import { formatDate } from './format-date.ts';
 /** What a citation of one page needs: its title, its stable URL, and the briefing it belongs to. */
 export interface PageRef {
   title: string;
-  url: string;
+  /** Absolute; undefined when the site has no address, and the citation then gives none. */
+  url: string | undefined;
   site: Pick<Site, 'title' | 'shortTitle' | 'publisher' | 'version' | 'updated'>;
 }
 
 /** Plain text: Publisher. "Page." In Briefing, version 1.0, 28 November 2026. URL */
 export function citePlain({ title, url, site }: PageRef): string {
   const page = title === site.title || title === site.shortTitle ? '' : `“${title}.” In `;
-  return `${site.publisher}. ${page}${site.title}, version ${site.version}, ${formatDate(site.updated)}. ${url}`;
+  return `${site.publisher}. ${page}${site.title}, version ${site.version}, ${formatDate(site.updated)}.${url ? ` ${url}` : ''}`;
 }
 
 const BIBTEX_SPECIAL = /[\\{}&%$#_^~]/g;
@@ -30,7 +31,7 @@ export function citeBibtex({ title, url, site }: PageRef): string {
     ['author', `{${bibtexEscape(site.publisher)}}`],
     ['howpublished', `{${bibtexEscape(site.title)}}`],
     ['year', `{${year}}`],
-    ['url', `{${url}}`],
+    ...(url ? [['url', `{${url}}`] as [string, string]] : []),
     ['note', `{Version ${bibtexEscape(site.version)}, updated ${site.updated}}`],
   ];
   return `@misc{${key},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}`;
@@ -47,7 +48,7 @@ export function citeRis({ title, url, site }: PageRef): string {
     `PY  - ${year}`,
     `DA  - ${[year, month, day].join('/')}`,
     `ET  - ${site.version}`,
-    `UR  - ${url}`,
+    ...(url ? [`UR  - ${url}`] : []),
     'ER  - ',
   ];
   return `${lines.join('\r\n')}\r\n`;
