@@ -28,8 +28,8 @@ export const EventSchema = z.object({
   kind: z.enum(EVENT_KINDS),
   /** held, cancelled or planned. */
   status: z.enum(EVENT_STATUSES).default('held'),
-  /** First day, as precise as sourced: "2025-12-20", "2019-05". */
-  start: PartialDateSchema,
+  /** First day, as precise as sourced: "2025-12-20", "2019-05". Absent for a planned event no source dates. */
+  start: PartialDateSchema.optional(),
   /** Last day for a multi-day event. */
   end: PartialDateSchema.optional(),
   /** City or venue, e.g. "Tokyo". */

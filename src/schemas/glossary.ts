@@ -6,11 +6,13 @@ import { AnyRefSchema } from './reference.ts';
 export const GlossarySchema = z.object({
   /** The term as written, e.g. "CA+JAD". */
   term: z.string().min(1),
-  /** Spelled out, where it is an abbreviation, e.g. "Central Asia plus Japan Dialogue". */
+  /** Spelled out, where it is an abbreviation, e.g. "Central Asia plus Japan Dialogue"; general background, not cited. */
   expansion: z.string().optional(),
-  /** What it means, in our words, one to three sentences. */
+  /** What it means in general, in our words, one to three sentences: background that no source is cited for. */
   definition: z.string().min(1),
-  /** Sources for any fact in the definition (optional for plain definitions of common terms). */
+  /** What the sources report about it in this story, e.g. "Japan signed one with Kyrgyzstan on 19 Dec 2025." */
+  inThisStory: z.string().min(1).optional(),
+  /** Sources for `inThisStory` (the general definition is not cited). */
   cite: z.array(CitationSchema).default([]),
   /** Entries to read next, as "collection/id", e.g. "initiatives/ca-jad-tokyo-initiative". */
   seeAlso: z.array(AnyRefSchema).default([]),

@@ -8,8 +8,8 @@ export const ORGANISATION_KINDS = ['company', 'bank', 'agency', 'ministry', 'gov
 export const OrganisationSchema = z.object({
   /** Name as usually written, e.g. "Mizuho Bank". */
   name: z.string().min(1),
-  /** company, bank, agency, ministry, government, international, university or city. */
-  kind: z.enum(ORGANISATION_KINDS),
+  /** company, bank, agency, ministry, government, international, university or city; absent when no source says. */
+  kind: z.enum(ORGANISATION_KINDS).optional(),
   /** Home country, where one applies. */
   country: ref('countries').optional(),
   /** What it did in the summit story, in our words. */

@@ -5,7 +5,7 @@ export const SOURCE_KINDS = ['official', 'press', 'analysis', 'reference'] as co
 
 /** A source the briefing cites (content/sources/<id>.yaml; the id is what citations name, e.g. "s1"). */
 export const SourceSchema = z.object({
-  /** The label in the research notes, e.g. "S1" or "S45" (two URLs of one note become s45 and s45-b). */
+  /** The source's label in this briefing, e.g. "S1" or "S45" (two addresses of one source become s45 and s45-b). */
   label: z.string().regex(/^S\d+[a-z]?$/, { error: 'expected a label like "S12" or "S21b"' }),
   /** Title of the page or article; where only the URL is known, the title its address spells out. */
   title: z.string().min(1),
@@ -19,7 +19,11 @@ export const SourceSchema = z.object({
   kind: z.enum(SOURCE_KINDS),
   /** Language of the source as a BCP 47 tag, e.g. "en", "ja", "ru". */
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/).default('en'),
-  /** Why a reader should weigh it lightly, where the research notes mark it weak; absent otherwise. */
+  /**
+   * Set only for a weak source (a fact rests on it alone and it is low-quality or unclear): why, e.g. "Aggregator
+   * site; its deal figure appears nowhere else." Pages mark it "weak source". A caveat that does not make a source
+   * weak (a slip elsewhere in it) goes in `note`.
+   */
   reliability: z.string().min(1).optional(),
   /** Anything else a reader should know about it, e.g. "Feature article; no author, publisher or date given." */
   note: z.string().optional(),

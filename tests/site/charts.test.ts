@@ -166,7 +166,8 @@ describe('what the charts say', () => {
     const desc = page('/timeline/').$('#chart-timeline .bf-chart__plot--wide desc').text();
     expect(desc).toMatch(/^The dialogue: 1st Central Asia \+ Japan Foreign Ministers' Meeting, 28 August 2004/);
     expect(desc).toContain('Planned first CA+JAD summit in Astana (cancelled), August 2024 (cancelled)');
-    expect(desc).toContain('Next CA+JAD summit, in Kazakhstan, December 2025 (planned)');
+    // No source dates the next summit: it must not be drawn at a date (the timeline page lists it as not yet dated).
+    expect(desc).not.toContain('Next CA+JAD summit, in Kazakhstan, December 2025');
     expect(desc).toContain('for context: First Russia–Central Asia summit');
     expect(desc).toContain('19 December 2025: First CA+JAD summit; Dinner for the Central Asian presidents');
   });

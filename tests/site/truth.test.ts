@@ -95,3 +95,129 @@ describe('where sources disagree, the page shows every version with its citation
     }
   });
 });
+
+/** The page's main text (header, navigation and notes left out), as a reader sees it. */
+function body(url: string): string {
+  return text(page(url).$, 'main article, main > .bf-prose, main');
+}
+/** The fact box of an entry page: label → value, as shown. */
+function facts(url: string): Map<string, string> {
+  const p = page(url);
+  const out = new Map<string, string>();
+  for (const dt of p.$('.bf-facts dt').toArray()) out.set(text(p.$, p.$(dt)), text(p.$, p.$(dt).next('dd')));
+  return out;
+}
+const WEAK = ['S9', 'S21', 'S42', 'S48', 'S63'];
+
+describe('truth corrections from the audit against the sources', () => {
+  it('the next summit has no date: it is planned, says so, and the timeline lists it after every dated event', () => {
+    const f = facts('/events/next-summit-kazakhstan/');
+    expect(f.get('Status')).toBe('Planned');
+    expect(f.get('Date')).toBe('Not yet announced');
+    expect(body('/events/next-summit-kazakhstan/')).not.toMatch(/December 2025/);
+    const timeline = page('/timeline/');
+    const years = timeline.$('main section:has(> h2[id^="y"])');
+    expect(years.last().find('h2').text()).toBe('Not yet dated');
+    const last = years.last();
+    expect(text(timeline.$, last)).toContain('Next CA+JAD summit, in Kazakhstan');
+    expect(page('/events/next-summit-kazakhstan/').$('script[type="application/ld+json"]').text()).not.toContain('startDate');
+  });
+
+  it('"weak source" marks only the five sources judged weak, never a source with a mere caveat', () => {
+    const marked = new Set<string>();
+    for (const p of pages.values()) {
+      for (const li of p.$('.bf-notes li').toArray()) {
+        const note = text(p.$, p.$(li));
+        const source = /sources[/-](s\d+[a-z]?(?:-[a-z])?)\b/.exec(p.$(li).find('a[href*="sources"]').first().attr('href') ?? '')?.[1];
+        if (/weak source/.test(note)) marked.add((source ?? note).toUpperCase());
+      }
+    }
+    for (const label of marked) expect(WEAK, `${label} is marked weak`).toContain(label);
+    expect(text(page('/sources/s2/').$, '.bf-facts')).not.toMatch(/Reliability|weak/i);
+    expect(text(page('/sources/s2/').$, '.bf-facts')).toContain('refers to Prime Minister Takaichi as');
+    for (const label of WEAK) expect(text(page(`/sources/${label.toLowerCase()}/`).$, '.bf-facts')).toMatch(/Reliability/);
+    expect(body('/about/')).toMatch(/cites 5 such sources/);
+  });
+
+  it('the joint investment platform is not credited to Mirziyoyev as fact', () => {
+    for (const url of ['/countries/uzbekistan/', '/themes/finance-investment/']) {
+      const t = body(url);
+      expect(t, url).not.toMatch(/Mirziyoyev[^.;]*proposed[^.;]*joint investment platform/);
+      expect(t, url).toMatch(/joint investment platform[^.]*(was|also) proposed[^.]*(does not say|without saying) (who|by whom)/);
+    }
+  });
+
+  it('fields the sources do not give are not stated as fact', () => {
+    expect(facts('/documents/tokyo-declaration/').has('Signed or adopted by')).toBe(false);
+    expect(facts('/documents/action-plan-2006/').has('Signed or adopted by')).toBe(false);
+    expect(text(page('/people/aso/').$, 'main')).not.toMatch(/Documents signed or adopted/);
+    expect(facts('/initiatives/caspian-customs-aid/').has('Part of')).toBe(false);
+    expect(text(page('/initiatives/ca-jad-tokyo-initiative/').$, 'main')).not.toMatch(/Parts of this initiative[^]*Customs equipment/);
+    expect(facts('/organisations/turkmenhimiya/').get('Kind')).toBe('Not stated in the sources');
+  });
+
+  it('acronym expansions and general definitions carry no citation; only what the sources report is cited', () => {
+    const g = page('/glossary/');
+    for (const id of ['iown', 'jica', 'jogmec', 'meti', 'oda']) {
+      const dt = g.$(`dt#${id}`);
+      expect(dt.find('.bf-cite').length, id).toBe(0);
+      const [general, sourced] = dt.next('dd').find('p').toArray();
+      expect(g.$(general).find('.bf-cite').length, `${id}: general definition`).toBe(0);
+      expect(g.$(sourced).find('.bf-cite').length, `${id}: what the sources report`).toBeGreaterThan(0);
+    }
+    for (const url of ['/countries/turkmenistan/', '/documents/tm-jp-agreements/']) {
+      expect(text(page(url).$, '.bf-prose, .bf-differ'), url).not.toContain('Mitsubishi Heavy Industries');
+    }
+    expect(body('/initiatives/caspian-customs-aid/')).not.toMatch(/official development assistance/i);
+  });
+
+  it('Kazakhstan: a visit "from 18 December" is not an arrival, and S1’s hedge is kept', () => {
+    const t = body('/countries/kazakhstan/');
+    expect(t).not.toMatch(/arriv[a-z]* (is dated )?(on )?18 December/);
+    expect(t).toContain('from 18 December');
+    expect(t).toContain('perhaps the most impressive');
+  });
+
+  it('S1’s "Almaty–Tokyo" naming and its five declaration priorities are shown as differing accounts', () => {
+    expect(differ('/countries/kazakhstan/')).toContain('Almaty–Tokyo');
+    const d = differ('/documents/tokyo-declaration/');
+    expect(d).toContain('sustainable development, transport, green energy, digitalisation and education');
+    expect(d).toContain('Green and Resilience');
+  });
+
+  it('the Astana Times is cited only for what its headline says', () => {
+    const t = body('/events/summit-2024-astana/');
+    expect(t).toContain('Astana to host summit of Central Asia-Japan Dialogue this summer');
+    expect(t).toMatch(/only its headline/);
+  });
+
+  it('no run of the summit article’s wording is kept on the pages the audit named', () => {
+    const runs = [
+      'in green energy, nuclear safety, and waste management',
+      'green energy, nuclear safety and waste management',
+      'high-speed railways, airports and digital corridors',
+      'high-speed railways, airports, and digital corridors',
+      'extraction and processing of critical minerals, as well as regional security and economic resilience',
+      'education, healthcare, ecology, water resources, transport, tourism',
+      'growing geopolitical and economic potential',
+      'regional training centre for renewable energy in Tashkent',
+      'investment fund for Central Asia to finance infrastructure and industrial projects',
+    ];
+    for (const url of [
+      '/countries/tajikistan/',
+      '/initiatives/tajik-critical-minerals/',
+      '/documents/uz-jp-agreements/',
+      '/countries/uzbekistan/',
+      '/countries/japan/',
+      '/initiatives/renewable-training-centre/',
+      '/initiatives/investment-fund/',
+      '/documents/kz-jp-agreements/',
+      '/initiatives/kz-green-technology/',
+      '/themes/transport-connectivity/',
+      '/countries/kazakhstan/',
+    ]) {
+      const t = text(page(url).$, '.bf-prose');
+      for (const run of runs) expect(t, `${url}: "${run}"`).not.toContain(run);
+    }
+  });
+});

@@ -29,7 +29,8 @@ function sortKeyOf(entry: Entry): string {
     case 'themes':
       return `${String(d.order).padStart(6, '0')} ${entry.id}`;
     case 'events':
-      return `${dateSortKey(d.start as string)} ${entry.id}`;
+      // Undated (planned) events come after every dated one.
+      return `${d.start ? dateSortKey(d.start as string) : '9999'} ${entry.id}`;
     case 'documents':
     case 'initiatives':
       return `${d.date ? dateSortKey(d.date as string) : '9999'} ${titleOf(entry)}`;

@@ -562,6 +562,8 @@ export function timelineChartView(b: Briefing): TimelineChartView {
   const events: TimelineEvent[] = timelineView(b)
     .flatMap((y) => y.events)
     .filter((e) => (e.data.dialogue && !inSummit(e)) || e.data.kind === 'context-summit')
+    // An event no source dates has no place on a time axis; the timeline page lists it under "Not yet dated".
+    .filter((e): e is Entry<'events'> & { data: { start: string } } => e.data.start !== undefined)
     .map((e) => ({
       ...link(e),
       start: e.data.start,
@@ -589,7 +591,7 @@ export function timelineChartView(b: Briefing): TimelineChartView {
         .filter((d) => isDay(d.data.date) && days.includes(d.data.date))
         .map((d) => ({ ...link(d), date: d.data.date!, what: 'Signed', cites: chartCites(b, d.data.cite) })),
     ].sort((x, y) => x.date.localeCompare(y.date));
-    const undated = parts.filter((e) => !isDay(e.data.start)).map((e) => meeting(e, e.data.start));
+    const undated = parts.filter((e) => !isDay(e.data.start)).map((e) => meeting(e, e.data.start ?? ''));
     week = { summit: link(summit), days, items, undated };
   }
   const all = [...events.flatMap((e) => e.cites), ...(week ? [...week.items, ...week.undated].flatMap((i) => i.cites) : [])];

@@ -301,7 +301,7 @@ function buildTables(b: Briefing): DataTable[] {
       columns: [
         { name: 'id', description: 'stable id' },
         { name: 'name', description: 'name as usually written' },
-        { name: 'kind', description: 'company, bank, agency, ministry, government, international, university or city' },
+        { name: 'kind', description: 'company, bank, agency, ministry, government, international, university or city; empty where no source says' },
         { name: 'country', description: 'country id' },
         { name: 'summary', description: 'one sentence, our words' },
         urlColumn,
@@ -310,7 +310,7 @@ function buildTables(b: Briefing): DataTable[] {
       rows: b.all('organisations').map((e) => ({
         id: e.id,
         name: e.data.name,
-        kind: e.data.kind,
+        kind: e.data.kind ?? null,
         country: e.data.country?.id ?? null,
         summary: e.data.summary,
         url: entryPath('organisations', e.id),
@@ -342,7 +342,7 @@ function buildTables(b: Briefing): DataTable[] {
         title: e.data.title,
         kind: e.data.kind,
         status: e.data.status,
-        start: e.data.start,
+        start: e.data.start ?? null,
         end: e.data.end ?? null,
         place: e.data.place ?? null,
         country: e.data.country?.id ?? null,

@@ -16,7 +16,7 @@ function eventLd(b: Briefing, e: Entry<'events'>, url: string | undefined): Json
     '@type': 'Event',
     name: d.title,
     description: d.summary,
-    startDate: d.start,
+    ...(d.start ? { startDate: d.start } : {}),
     ...(d.end ? { endDate: d.end } : {}),
     eventStatus: `https://schema.org/Event${d.status === 'cancelled' ? 'Cancelled' : 'Scheduled'}`,
     ...(d.place || d.country

@@ -215,7 +215,7 @@ export function entryView(b: Briefing, entry: Entry): EntryView {
     }
     case 'organisations': {
       const d = (entry as Entry<'organisations'>).data;
-      facts.push(...textFact('Kind', humanise(d.kind)), ...refFact(b, 'Country', d.country));
+      facts.push(...textFact('Kind', d.kind ? humanise(d.kind) : 'Not stated in the sources'), ...refFact(b, 'Country', d.country));
       related.push(...group('Documents', back('documents')), ...group('Initiatives', back('initiatives')));
       break;
     }
@@ -264,6 +264,8 @@ export function entryView(b: Briefing, entry: Entry): EntryView {
   };
 }
 
+const orgKindHeading = (e: Entry<'organisations'>) => (e.data.kind ? humanise(e.data.kind) : 'Kind not stated in the sources');
+
 /** The index page of a collection: its entries in groups a reader scans, e.g. initiatives by proposing country. */
 export function collectionIndexView(b: Briefing, collection: CollectionName): RelatedGroup[] {
   const all = b.all(collection) as Entry[];
@@ -300,8 +302,8 @@ export function collectionIndexView(b: Briefing, collection: CollectionName): Re
       );
     case 'organisations':
       return by(
-        (e) => [humanise((e as Entry<'organisations'>).data.kind)],
-        [...new Set(all.map((e) => humanise((e as Entry<'organisations'>).data.kind)))].sort(),
+        (e) => [orgKindHeading(e as Entry<'organisations'>)],
+        [...new Set(all.map((e) => orgKindHeading(e as Entry<'organisations'>)))].sort(),
       );
     case 'sources':
       return by(
@@ -349,7 +351,7 @@ const ENTRY_INDEX_ORDER: CollectionName[] = ['events', 'countries', 'initiatives
 export function timelineView(b: Briefing): { year: string; events: Entry<'events'>[] }[] {
   const years = new Map<string, Entry<'events'>[]>();
   for (const e of b.all('events')) {
-    const year = e.data.start.slice(0, 4);
+    const year = e.data.start?.slice(0, 4) ?? 'Not yet dated';
     years.set(year, [...(years.get(year) ?? []), e]);
   }
   return [...years].map(([year, events]) => ({ year, events }));
@@ -360,12 +362,12 @@ const DOCUMENT_KIND_ORDER = ['declaration', 'joint-statement', 'treaty', 'agreem
 /** Documents of the summit: linked to it or to its side events, or dated in its month; the declaration first. */
 export function summitDocuments(b: Briefing): Entry<'documents'>[] {
   const summit = b.summit;
-  const month = summit.data.start.slice(0, 7);
+  const month = summit.data.start?.slice(0, 7);
   const isSummitEvent = (id: string | undefined) =>
     !!id && (id === summit.id || b.find('events', id)?.data.partOf?.id === summit.id);
   return b
     .all('documents')
-    .filter((d) => isSummitEvent(d.data.event?.id) || (d.data.date ?? '').startsWith(month))
+    .filter((d) => isSummitEvent(d.data.event?.id) || (!!month && (d.data.date ?? '').startsWith(month)))
     .sort((x, y) => DOCUMENT_KIND_ORDER.indexOf(x.data.kind) - DOCUMENT_KIND_ORDER.indexOf(y.data.kind));
 }
 

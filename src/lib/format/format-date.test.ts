@@ -13,6 +13,9 @@ describe('formatDate()', () => {
 });
 
 describe('formatDateRange()', () => {
+  it('says "Not yet announced" for an event that no source dates', () => {
+    expect(formatDateRange(undefined)).toBe('Not yet announced');
+  });
   it('shares the month of a range within one month', () => {
     expect(formatDateRange('2025-12-19', '2025-12-20')).toBe('19–20 December 2025');
   });

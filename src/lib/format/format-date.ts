@@ -33,8 +33,15 @@ export function formatDate(date: string): string {
   return day === undefined ? `${name} ${year}` : `${day} ${name} ${year}`;
 }
 
-/** formatDateRange("2025-12-19", "2025-12-20") → "19–20 December 2025"; no end (or the same) → formatDate(start). */
-export function formatDateRange(start: string, end?: string): string {
+/** The words shown where an event has no date in any source. */
+export const NO_DATE = 'Not yet announced';
+
+/**
+ * formatDateRange("2025-12-19", "2025-12-20") → "19–20 December 2025"; no end (or the same) → formatDate(start);
+ * no start (a planned event that no source dates) → NO_DATE.
+ */
+export function formatDateRange(start: string | undefined, end?: string): string {
+  if (!start) return NO_DATE;
   if (!end || end === start) return formatDate(start);
   const a = parts(start);
   const b = parts(end);
