@@ -16,6 +16,7 @@ export default tseslint.config(
       'node_modules/',
       'bench/node_modules/',
       'bench/.tmp/',
+      'bench/starlight/.astro/',
       'bench/results/',
       'bench/dist*/',
       'test-results/',

@@ -1,10 +1,26 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests: pure modules in src/ and scripts/, no build needed. Tests of the built site live in tests/site/
-// (vitest.site.config.ts) and run after `astro build`.
+// One config, three layers, run in this order by `npm test`:
+// - unit: pure modules in src/ and scripts/, no build needed (npm run test:unit);
+// - site: the built site in dist/ (after `npm run build`) and builds of fixture content folders (npm run test:site);
+// - browser: Debian's Chromium (playwright-core) against built sites served on 127.0.0.1 (npm run test:e2e).
+// A fixture folder is built once per run whichever files read it (tests/helpers/fixture-builds.ts). The bench's own
+// tests are not here: they run in bench/ (npm run test:bench).
+const BUILDS = { fileParallelism: false, globalSetup: ['tests/helpers/fixture-setup.ts'] };
+
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     env: { TZ: 'UTC' },
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'site', include: ['tests/site/**/*.test.ts'], ...BUILDS, testTimeout: 120_000, hookTimeout: 180_000 },
+      },
+      {
+        extends: true,
+        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...BUILDS, testTimeout: 60_000, hookTimeout: 120_000 },
+      },
+    ],
   },
 });

@@ -11,8 +11,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BookFiles, makeBook } from '../../scripts/lib/book/make-book.ts';
 import { pdfImages, pdfInfo, pdfPages } from '../../scripts/lib/book/poppler.ts';
-import { launchChromium } from './chromium.ts';
-import { serveSite, type SiteServer } from './server.ts';
+import { openSite, type SiteServer } from '../helpers/browser.ts';
 
 const DIST = process.env.BRIEFING_OUT ?? 'dist';
 const $ = cheerio.load(readFileSync(join(DIST, 'book', 'index.html'), 'utf8'));
@@ -27,20 +26,18 @@ let book: BookFiles;
 let pages: string[];
 let laidOut: string[];
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
 let site: SiteServer;
+let closeSite: () => Promise<void>;
 
 beforeAll(async () => {
   out = await mkdtemp(join(tmpdir(), 'briefing-book-'));
   book = await makeBook(DIST, out);
   pages = await pdfPages(book.pdf);
   laidOut = await pdfPages(book.pdf, { layout: true });
-  ({ browser, close: closeBrowser } = await launchChromium());
-  site = await serveSite(DIST);
+  ({ browser, site, close: closeSite } = await openSite(DIST));
 }, 300_000);
 afterAll(async () => {
-  await closeBrowser?.();
-  await site?.close();
+  await closeSite?.();
   if (out) await rm(out, { recursive: true, force: true });
 });
 

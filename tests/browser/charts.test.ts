@@ -2,21 +2,16 @@
 // dark scheme and in print; a matrix cell leads to what fills it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { serveSite, type SiteServer } from './server.ts';
+import { openSite, type SiteServer } from '../helpers/browser.ts';
 
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
 let site: SiteServer;
+let closeSite: () => Promise<void>;
 
 beforeAll(async () => {
-  ({ browser, close: closeBrowser } = await launchChromium());
-  site = await serveSite(process.env.BRIEFING_OUT ?? 'dist');
+  ({ browser, site, close: closeSite } = await openSite(process.env.BRIEFING_OUT ?? 'dist'));
 });
-afterAll(async () => {
-  await closeBrowser?.();
-  await site?.close();
-});
+afterAll(() => closeSite?.());
 
 const PAGES = ['', 'documents/', 'initiatives/', 'timeline/', 'countries/kazakhstan/', 'themes/water/'];
 

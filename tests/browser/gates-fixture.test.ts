@@ -3,29 +3,24 @@
 // written into the text, a duplicated id.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditContext, auditPage, auditProblems, sameOrigin } from '../gates/browser-audit.ts';
+import { auditContext, auditPage, auditProblems, sameOrigin } from '../helpers/browser-audit.ts';
 import { formatHtmlProblems, validateHtml } from '../gates/html.ts';
 import { checkExternalLinks, checkInternalLinks } from '../gates/links.ts';
 import { readSite } from '../site/site.ts';
-import { launchChromium } from './chromium.ts';
-import { serveSite, type SiteServer } from './server.ts';
+import { openSite, type SiteServer } from '../helpers/browser.ts';
 
 const FIXTURE = 'tests/fixtures/broken-page';
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
 let site: SiteServer;
+let closeSite: () => Promise<void>;
 let problems: string[];
 beforeAll(async () => {
-  ({ browser, close: closeBrowser } = await launchChromium());
-  site = await serveSite(FIXTURE);
+  ({ browser, site, close: closeSite } = await openSite(FIXTURE));
   const context = await auditContext(browser, 'light');
   problems = auditProblems(await auditPage(context, site.url, sameOrigin(site.url)));
   await context.close();
 });
-afterAll(async () => {
-  await closeBrowser?.();
-  await site?.close();
-});
+afterAll(() => closeSite?.());
 
 describe('a broken page fails every gate, with the page and the problem named', () => {
   it('accessibility: the image without alt', () => {

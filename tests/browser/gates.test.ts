@@ -5,26 +5,21 @@ import { mkdirSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditContext, auditPage, auditProblems, sameOrigin } from '../gates/browser-audit.ts';
+import { auditContext, auditPage, auditProblems, sameOrigin } from '../helpers/browser-audit.ts';
 import { htmlFiles } from '../gates/files.ts';
-import { launchChromium } from './chromium.ts';
-import { serveSite, type SiteServer } from './server.ts';
+import { openSite, type SiteServer } from '../helpers/browser.ts';
 
 const DIST = process.env.BRIEFING_OUT ?? 'dist';
 const paths = htmlFiles(DIST).map((f) => relative(DIST, f).replace(/(^|\/)index\.html$/, '$1'));
 const MAIN_TYPES = ['', 'countries/kazakhstan/', 'documents/tokyo-declaration/', 'initiatives/ca-jad-tokyo-initiative/', 'documents/', 'timeline/', 'search/'];
 
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
 let site: SiteServer;
+let closeSite: () => Promise<void>;
 beforeAll(async () => {
-  ({ browser, close: closeBrowser } = await launchChromium());
-  site = await serveSite(DIST);
+  ({ browser, site, close: closeSite } = await openSite(DIST));
 });
-afterAll(async () => {
-  await closeBrowser?.();
-  await site?.close();
-});
+afterAll(() => closeSite?.());
 
 /** Audits every page in `context`, two at a time (the machine has two cores). */
 async function auditAll(context: BrowserContext, label: string, axe = true): Promise<string[]> {

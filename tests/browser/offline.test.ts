@@ -5,8 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { offlineEditionPaths } from '../../src/lib/offline/edition.ts';
-import { launchChromium } from './chromium.ts';
-import { serveSite, type SiteServer } from './server.ts';
+import { openSite, type SiteServer } from '../helpers/browser.ts';
 
 const DIST = process.env.BRIEFING_OUT ?? 'dist';
 const FOLDER = offlineEditionPaths(DIST).folder;
@@ -14,8 +13,8 @@ const FOLDER = offlineEditionPaths(DIST).folder;
 const ROOT = `${pathToFileURL(FOLDER).href}/`;
 
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
 let online: SiteServer;
+let closeSite: () => Promise<void>;
 let context: BrowserContext | undefined;
 /** What each page asked for, and what went wrong in it, for the checks after each test. */
 let requested: string[] = [];
@@ -23,13 +22,9 @@ let failures: string[] = [];
 
 beforeAll(async () => {
   if (!existsSync(`${FOLDER}/index.html`)) throw new Error(`no offline edition in ${FOLDER}: run npm run build first`);
-  ({ browser, close: closeBrowser } = await launchChromium());
-  online = await serveSite(DIST);
+  ({ browser, site: online, close: closeSite } = await openSite(DIST));
 });
-afterAll(async () => {
-  await closeBrowser?.();
-  await online?.close();
-});
+afterAll(() => closeSite?.());
 afterEach(async () => {
   await context?.close();
   context = undefined;

@@ -1,21 +1,16 @@
 // What a reader sees in a real browser: pages read with JavaScript off, and the scheme toggle works with it on.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { serveSite, type SiteServer } from './server.ts';
+import { openSite, type SiteServer } from '../helpers/browser.ts';
 
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
 let site: SiteServer;
+let closeSite: () => Promise<void>;
 
 beforeAll(async () => {
-  ({ browser, close: closeBrowser } = await launchChromium());
-  site = await serveSite(process.env.BRIEFING_OUT ?? 'dist');
+  ({ browser, site, close: closeSite } = await openSite(process.env.BRIEFING_OUT ?? 'dist'));
 });
-afterAll(async () => {
-  await closeBrowser?.();
-  await site?.close();
-});
+afterAll(() => closeSite?.());
 
 describe('with JavaScript off', () => {
   it('a country page shows its facts, its text, its sources differ box and its notes', async () => {

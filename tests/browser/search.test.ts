@@ -1,27 +1,19 @@
 // Search as a reader uses it: the header's box and shortcuts, the dialog, the search page with its filters, order and
 // shareable address, the highlight on the page a result opens, and the awkward queries people type.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './chromium.ts';
-import { serveSite, type SiteServer } from './server.ts';
+import { openSite, serveSite, type SiteServer } from '../helpers/browser.ts';
+import { buildFixture } from '../helpers/fixture-builds.ts';
 
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
 let site: SiteServer;
+let closeSite: () => Promise<void>;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  ({ browser, close: closeBrowser } = await launchChromium());
-  site = await serveSite(process.env.BRIEFING_OUT ?? 'dist');
+  ({ browser, site, close: closeSite } = await openSite(process.env.BRIEFING_OUT ?? 'dist'));
 });
-afterAll(async () => {
-  await closeBrowser?.();
-  await site?.close();
-});
+afterAll(() => closeSite?.());
 
 async function newPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
   context = await browser.newContext({ viewport: { width: 1200, height: 1600 }, ...options });
@@ -336,21 +328,13 @@ describe('awkward queries', () => {
 });
 
 describe('under a base path', () => {
-  let out: string;
   let sub: SiteServer;
   beforeAll(async () => {
-    out = mkdtempSync(join(tmpdir(), 'bf-search-base-'));
-    const result = spawnSync('npx', ['astro', 'build'], {
-      env: { ...process.env, BRIEFING_CONTENT: 'tests/fixtures/mini-content', BRIEFING_OUT: out, BRIEFING_BASE: '/briefing/', ASTRO_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
-    });
-    if (result.status !== 0) throw new Error(`build under /briefing/ failed:\n${result.stdout}\n${result.stderr}`);
-    sub = await serveSite(out, '/briefing/');
+    const build = buildFixture('tests/fixtures/mini-content', { base: '/briefing/' });
+    if (build.status !== 0) throw new Error(`build under /briefing/ failed:\n${build.output}`);
+    sub = await serveSite(build.out, '/briefing/');
   });
-  afterAll(async () => {
-    await sub?.close();
-    if (out) rmSync(out, { recursive: true, force: true });
-  });
+  afterAll(() => sub?.close());
 
   it('loads the index, links results and highlights under that path', async () => {
     const page = await newPage();

@@ -1,22 +1,6 @@
 // A chart that cannot be drawn truthfully stops the build, naming the chart, the entry, the field and the fix.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-
-const outDirs: string[] = [];
-afterAll(() => outDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function build(content: string) {
-  const out = mkdtempSync(join(tmpdir(), 'bf-charts-'));
-  outDirs.push(out);
-  const result = spawnSync('npx', ['astro', 'build'], {
-    env: { ...process.env, BRIEFING_CONTENT: content, BRIEFING_OUT: out, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-    encoding: 'utf8',
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+import { describe, expect, it } from 'vitest';
+import { buildFixture as build } from '../helpers/fixture-builds.ts';
 
 describe('bad chart input', () => {
   it('fails the build when an amount has no sourced conversion to the currency an author asks for', () => {

@@ -1,25 +1,12 @@
 // The site is a kit: it builds from any content folder, and a broken one stops the build with a readable report.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { NO_SITE_WARNING } from '../../src/settings.ts';
+import { buildFixture } from '../helpers/fixture-builds.ts';
 import { readSite, text } from './site.ts';
 
-const outDirs: string[] = [];
-afterAll(() => outDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function build(content: string, env: Record<string, string> = {}) {
-  const out = mkdtempSync(join(tmpdir(), 'bf-kit-'));
-  outDirs.push(out);
-  const { BRIEFING_SITE: _site, ...inherited } = process.env;
-  const result = spawnSync('npx', ['astro', 'build'], {
-    env: { ...inherited, BRIEFING_CONTENT: content, BRIEFING_OUT: out, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-    encoding: 'utf8',
-  });
-  return { out, status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+const build = (content: string, env: Record<string, string> = {}) => buildFixture(content, { env });
 
 describe('building another summit’s content', () => {
   // A test address (the .test domain is reserved for tests): the real content has none.

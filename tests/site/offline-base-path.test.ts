@@ -1,38 +1,20 @@
 // An intranet may host the briefing under any path, chosen at build time. Built under /a/b/, every address of every
 // page must lead to a file of the build under that path, and the offline edition made from that build must still
 // open from disk with every address inside its folder.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture } from '../helpers/fixture-builds.ts';
 import { offlineEditionPaths, OFFLINE_ZIP } from '../../src/lib/offline/edition.ts';
 import { references, unresolved } from './references.ts';
 
 const BASE = '/a/b/';
 let out: string;
 
-/**
- * The environment without what Vitest copies of import.meta.env into it: a BASE_URL there overrides the base path
- * of the build it starts (Astro reads import.meta.env.BASE_URL from the environment too).
- */
-function buildEnv(): NodeJS.ProcessEnv {
-  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...env } = process.env;
-  return env;
-}
-
 beforeAll(() => {
-  out = mkdtempSync(join(tmpdir(), 'bf-base-path-'));
-  const result = spawnSync('npx', ['astro', 'build'], {
-    env: { ...buildEnv(), BRIEFING_CONTENT: 'tests/fixtures/mini-content', BRIEFING_OUT: out, BRIEFING_BASE: BASE, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`build under ${BASE} failed:\n${result.stdout}\n${result.stderr}`);
-});
-afterAll(() => {
-  if (!out) return;
-  rmSync(out, { recursive: true, force: true });
-  rmSync(offlineEditionPaths(out).folder, { recursive: true, force: true });
+  const build = buildFixture('tests/fixtures/mini-content', { base: BASE });
+  if (build.status !== 0) throw new Error(`build under ${BASE} failed:\n${build.output}`);
+  out = build.out;
 });
 
 describe(`a build under ${BASE}`, () => {

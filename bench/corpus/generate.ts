@@ -2,12 +2,12 @@
 // documents as asked, with sources, initiatives, events, people and organisations in proportion, as a briefing
 // grows into an archive. Pure: returns the files' text; write.ts puts them on disk.
 import * as yaml from 'js-yaml';
-import { slugify } from '../../../src/lib/slug.ts';
-import { DOCUMENT_KINDS } from '../../../src/schemas/document.ts';
-import { EVENT_KINDS } from '../../../src/schemas/event.ts';
-import { INITIATIVE_STATUSES } from '../../../src/schemas/initiative.ts';
-import { MONEY_NATURES } from '../../../src/schemas/money.ts';
-import { QUALIFIERS } from '../../../src/schemas/primitives.ts';
+import { slugify } from '../../src/lib/slug.ts';
+import { DOCUMENT_KINDS } from '../../src/schemas/document.ts';
+import { EVENT_KINDS } from '../../src/schemas/event.ts';
+import { INITIATIVE_STATUSES } from '../../src/schemas/initiative.ts';
+import { MONEY_NATURES } from '../../src/schemas/money.ts';
+import { QUALIFIERS } from '../../src/schemas/primitives.ts';
 import { createRandom, type Random } from './random.ts';
 import { body, makeName, type TextSubject } from './text.ts';
 import {

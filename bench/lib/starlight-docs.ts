@@ -2,9 +2,9 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as yaml from 'js-yaml';
-import { checkContent } from '../../../src/lib/briefing/read-content.ts';
-import { formatContentProblems } from '../../../src/lib/errors.ts';
-import { SiteSchema } from '../../../src/schemas/site.ts';
+import { checkContent } from '../../src/lib/briefing/read-content.ts';
+import { formatContentProblems } from '../../src/lib/errors.ts';
+import { SiteSchema } from '../../src/schemas/site.ts';
 import { starlightMarkdown } from './starlight-markdown.ts';
 
 /** Reads and checks `contentDir`, then replaces `docsDir` with its Starlight pages; returns how many were written. */

@@ -1,6 +1,6 @@
 // @ts-check
 // The reference site of `npm run bench`: plain Astro Starlight, as a team would set it up for a briefing, built
-// from Markdown that scripts/lib/bench/starlight-markdown.ts writes from the same content as the briefing.
+// from Markdown that bench/lib/starlight-markdown.ts writes from the same content as the briefing.
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
@@ -9,9 +9,9 @@ const docs = process.env.STARLIGHT_DOCS;
 if (!docs) throw new Error('set STARLIGHT_DOCS to a folder of Markdown written by the benchmark (npm run bench)');
 
 export default defineConfig({
-  outDir: process.env.STARLIGHT_OUT ?? './.tmp/starlight-dist',
+  outDir: process.env.STARLIGHT_OUT ?? '../.tmp/starlight-dist',
   // One cache per Markdown folder, as for the briefing, so corpora of different sizes never share entries.
-  cacheDir: `./node_modules/.astro/docs-${createHash('sha256').update(docs).digest('hex').slice(0, 12)}`,
+  cacheDir: `../node_modules/.astro/docs-${createHash('sha256').update(docs).digest('hex').slice(0, 12)}`,
   integrations: [
     starlight({
       title: 'CA+JAD Summit Briefing',

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../../src/lib/briefing/read-content.ts';
-import { SiteSchema } from '../../../src/schemas/site.ts';
+import { readContent } from '../../src/lib/briefing/read-content.ts';
+import { SiteSchema } from '../../src/schemas/site.ts';
+import { PROJECT_ROOT } from './paths.ts';
 import { bodyToMarkdown, starlightMarkdown } from './starlight-markdown.ts';
 
-const root = 'tests/fixtures/mini-content';
+const root = join(PROJECT_ROOT, 'tests/fixtures/mini-content');
 const files = () => {
   const { raw } = readContent(root, root);
   return starlightMarkdown(raw, SiteSchema.parse(yaml.load(readFileSync(`${root}/site.yaml`, 'utf8'))));

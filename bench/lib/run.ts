@@ -1,17 +1,17 @@
 // One benchmark run: for the real content and each generated corpus, build the briefing and the Starlight
 // reference from the same entries, then measure builds, pages and search side by side.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../../tests/browser/chromium.ts';
-import { serveSite } from '../../../tests/browser/server.ts';
-import { readContent } from '../../../src/lib/briefing/read-content.ts';
-import type { Entry } from '../../../src/lib/briefing/model.ts';
-import { COLLECTIONS } from '../../../src/schemas/index.ts';
+import { launchChromium, serveSite } from '../../tests/helpers/browser.ts';
+import { readContent } from '../../src/lib/briefing/read-content.ts';
+import type { Entry } from '../../src/lib/briefing/model.ts';
+import { COLLECTIONS } from '../../src/schemas/index.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import { writeCorpus } from '../corpus/write.ts';
 import { measureBuild } from './build.ts';
+import { measureLighthouse } from './lighthouse.ts';
+import { BENCH_DIR, STARLIGHT_DIR } from './paths.ts';
 import { currentLoad, describeMachine } from './machine.ts';
 import { measureOutput } from './output-size.ts';
 import { fileSizer, measurePage } from './page-weight.ts';
@@ -27,6 +27,8 @@ export interface BenchOptions {
   real: boolean;
   seed: number;
   searchRuns: number;
+  /** Run Lighthouse on the real content and the largest corpus (it takes about half a minute a page). */
+  lighthouse: boolean;
   /** Keep the built sites in bench/.tmp (they are deleted after measuring otherwise: 10,000 documents fill GBs). */
   keep: boolean;
   command: string;
@@ -41,6 +43,12 @@ const PAGES = (documentPath: string): { page: string; briefing: string; starligh
   { page: 'documents register', briefing: 'documents/', starlight: 'documents/' },
   { page: 'search', briefing: 'search/', starlight: '' },
 ];
+
+/** The pages Lighthouse scores: Starlight's search is its home page, already scored. */
+const LIGHTHOUSE_PAGES = (site: SiteName, documentPath: string) =>
+  PAGES(documentPath)
+    .filter((p) => p.page !== 'documents register' && !(site === 'starlight' && p.page === 'search'))
+    .map((p) => ({ page: p.page, path: p[site] }));
 
 /** How each site's search is driven; the selectors match a rendered result, not a loading placeholder. */
 export const SEARCH_UI: Record<SiteName, SearchUi> = {
@@ -71,14 +79,6 @@ function version(path: string): string {
   }
 }
 
-/** Installs the reference site's own package (bench/package.json) when a clean clone lacks it. */
-export function ensureStarlightInstalled(benchDir: string, log: (line: string) => void): void {
-  if (existsSync(join(benchDir, 'node_modules', '@astrojs', 'starlight'))) return;
-  log('Installing the Starlight reference site (npm ci in bench/)…');
-  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: benchDir, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('npm ci in bench/ failed; the Starlight reference cannot be built');
-}
-
 function tail(file: string, lines = 15): string {
   try {
     return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
@@ -88,15 +88,15 @@ function tail(file: string, lines = 15): string {
 }
 
 async function buildSite(site: SiteName, o: BenchOptions, dirs: { content: string; docs: string; out: string; log: string }, run: SiteRun): Promise<boolean> {
-  const benchDir = join(o.projectRoot, 'bench');
-  const cwd = site === 'briefing' ? o.projectRoot : benchDir;
+  const cwd = site === 'briefing' ? o.projectRoot : STARLIGHT_DIR;
+  const packageDir = site === 'briefing' ? o.projectRoot : BENCH_DIR;
   const env =
     site === 'briefing'
       ? { ...process.env, BRIEFING_CONTENT: dirs.content, BRIEFING_OUT: dirs.out }
       : { ...process.env, STARLIGHT_DOCS: dirs.docs, STARLIGHT_OUT: dirs.out };
   rmSync(dirs.out, { recursive: true, force: true });
   // The same Node for both (Node 24 from the root package), and an empty content cache for both.
-  const build = await measureBuild(process.execPath, [join(cwd, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force'], {
+  const build = await measureBuild(process.execPath, [join(packageDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force'], {
     cwd,
     env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     logFile: dirs.log,
@@ -107,10 +107,19 @@ async function buildSite(site: SiteName, o: BenchOptions, dirs: { content: strin
   return build.exitCode === 0;
 }
 
-async function measureSite(browser: Browser, site: SiteName, out: string, corpus: CorpusRun, runs: number, log: (line: string) => void): Promise<void> {
+async function measureSite(browser: Browser, site: SiteName, out: string, corpus: CorpusRun, o: { runs: number; lighthouse: boolean; log: (line: string) => void }): Promise<void> {
+  const { runs, log } = o;
   const run = corpus.sites[site];
   const server = await serveSite(out);
   try {
+    if (o.lighthouse) {
+      try {
+        log(`  Lighthouse (mobile) on the ${site} site`);
+        run.lighthouse = await measureLighthouse(server.url, LIGHTHOUSE_PAGES(site, corpus.documentPath));
+      } catch (error) {
+        run.errors.push(`Lighthouse: ${(error as Error).message.split('\n')[0]}`);
+      }
+    }
     for (const p of PAGES(corpus.documentPath)) {
       try {
         const ui = SEARCH_UI[site];
@@ -136,9 +145,8 @@ async function measureSite(browser: Browser, site: SiteName, out: string, corpus
 }
 
 export async function runBench(o: BenchOptions): Promise<BenchResults> {
-  const benchDir = join(o.projectRoot, 'bench');
+  const benchDir = BENCH_DIR;
   const work = join(benchDir, '.tmp');
-  ensureStarlightInstalled(benchDir, o.log);
   const machine = describeMachine();
   const started = Date.now();
   const step = (text: string) => o.log(`[${Math.round((Date.now() - started) / 1000)} s] ${text}`);
@@ -153,6 +161,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
       'Starlight (@astrojs/starlight)': version(join(benchDir, 'node_modules', '@astrojs', 'starlight')),
       "Starlight's astro": version(join(benchDir, 'node_modules', 'astro')),
       "Starlight's pagefind": version(join(benchDir, 'node_modules', 'pagefind')),
+      lighthouse: version(join(benchDir, 'node_modules', 'lighthouse')),
       chromium: browser.version(),
     },
     searchRuns: o.searchRuns,
@@ -192,7 +201,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
           continue;
         }
         step(`measuring the ${site} site's pages and search`);
-        await measureSite(browser, site, out, corpus, o.searchRuns, o.log);
+        await measureSite(browser, site, out, corpus, { runs: o.searchRuns, lighthouse: o.lighthouse && (c.key === 'real' || c === corpora.at(-1)), log: o.log });
         if (!o.keep) rmSync(out, { recursive: true, force: true });
       }
     }

@@ -2,8 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/briefing/read-content.ts';
-import { COLLECTIONS } from '../../../src/schemas/index.ts';
+import { checkContent } from '../../src/lib/briefing/read-content.ts';
+import { COLLECTIONS } from '../../src/schemas/index.ts';
+import { PROJECT_ROOT } from '../lib/paths.ts';
 import { corpusSizes, generateCorpus } from './generate.ts';
 import { CORPUS_MARKER, corpusTargetProblem, writeCorpus } from './write.ts';
 
@@ -18,7 +19,7 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 describe('generateCorpus()', () => {
   it('writes content that passes every schema and cross-entry check, with exactly N documents', () => {
     const dir = join(tempDir(), 'content');
-    writeCorpus(dir, generateCorpus({ documents: 120, seed: 7 }), { documents: 120, seed: 7 }, process.cwd());
+    writeCorpus(dir, generateCorpus({ documents: 120, seed: 7 }), { documents: 120, seed: 7 }, PROJECT_ROOT);
     const { raw, problems } = checkContent(dir, dir);
     expect(problems).toEqual([]);
     const sizes = corpusSizes(120);
@@ -56,22 +57,22 @@ describe('generateCorpus()', () => {
 
 describe('writeCorpus()', () => {
   it('never writes into the project’s content folder', () => {
-    expect(corpusTargetProblem('content', process.cwd())).toMatch(/refusing to write a generated corpus into .*\/content/);
-    expect(corpusTargetProblem('content/documents', process.cwd())).toMatch(/refusing/);
-    expect(corpusTargetProblem('bench/.tmp/corpus-10/content', process.cwd())).toBeUndefined();
+    expect(corpusTargetProblem(join(PROJECT_ROOT, 'content'), PROJECT_ROOT)).toMatch(/refusing to write a generated corpus into .*\/content/);
+    expect(corpusTargetProblem(join(PROJECT_ROOT, 'content/documents'), PROJECT_ROOT)).toMatch(/refusing/);
+    expect(corpusTargetProblem(join(PROJECT_ROOT, 'bench/.tmp/corpus-10/content'), PROJECT_ROOT)).toBeUndefined();
   });
 
   it('replaces an earlier corpus but never a folder of other files', () => {
     const dir = tempDir();
-    writeCorpus(dir, generateCorpus({ documents: 5, seed: 1 }), { documents: 5, seed: 1 }, process.cwd());
+    writeCorpus(dir, generateCorpus({ documents: 5, seed: 1 }), { documents: 5, seed: 1 }, PROJECT_ROOT);
     expect(JSON.parse(readFileSync(join(dir, CORPUS_MARKER), 'utf8'))).toMatchObject({ documents: 5, seed: 1 });
-    writeCorpus(dir, generateCorpus({ documents: 6, seed: 1 }), { documents: 6, seed: 1 }, process.cwd());
+    writeCorpus(dir, generateCorpus({ documents: 6, seed: 1 }), { documents: 6, seed: 1 }, PROJECT_ROOT);
     expect(checkContent(dir, dir).raw.documents).toHaveLength(6);
 
     const other = tempDir();
     mkdirSync(join(other, 'notes'));
     writeFileSync(join(other, 'notes', 'keep.txt'), 'mine');
-    expect(() => writeCorpus(other, generateCorpus({ documents: 5, seed: 1 }), { documents: 5, seed: 1 }, process.cwd())).toThrow(/not empty and was not written by the corpus generator/);
+    expect(() => writeCorpus(other, generateCorpus({ documents: 5, seed: 1 }), { documents: 5, seed: 1 }, PROJECT_ROOT)).toThrow(/not empty and was not written by the corpus generator/);
     expect(readFileSync(join(other, 'notes', 'keep.txt'), 'utf8')).toBe('mine');
   });
 });

@@ -63,6 +63,10 @@ describe('renderReport()', () => {
     corpus('generated, 100 documents', 100, site(12_000, [page('home', 45_000)], 260), site(24_000, [page('home', 210_000)], 420)),
     corpus('generated, 1,000 documents', 1000, site(30_000, [page('home', 50_000)]), site(60_000, [page('home', 220_000)], 500)),
   ]);
+  run.corpora[0]!.sites.briefing.lighthouse = [
+    { page: 'home', path: '', scores: { performance: 82, accessibility: 100, 'best-practices': 100, seo: 100 }, cls: 0.1358, domElements: 2248, failing: [{ id: 'total-blocking-time', score: 0.72 }] },
+    { page: 'document', path: 'documents/x/', scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 }, cls: 0, domElements: 600, failing: [] },
+  ];
   const report = renderReport(run);
 
   it('names the machine, its load and the command that produced it', () => {
@@ -85,6 +89,13 @@ describe('renderReport()', () => {
     expect(report).toContain('| Search shows its first results in under 300 ms | slowest median 260 ms (generated, 100 documents) | yes |');
     expect(report).toContain('| 10,000 documents build in under 5 minutes | not run (add --full) | not measured |');
     expect(report).toContain('| generated, 1,000 documents | Briefing | not measured: no index in this build |');
+  });
+
+  it('lists Lighthouse’s scores, layout shift and DOM size per page, and judges the goals on them', () => {
+    expect(report).toContain('| real content | Briefing | home | 82 | 100 | 100 | 100 | 0.136 | 2,248 | total-blocking-time 0.72 |');
+    expect(report).toContain('| real content | Briefing | document | 100 | 100 | 100 | 100 | 0 | 600 | none |');
+    expect(report).toContain('| Lighthouse (mobile) 100 in all four categories | 1 of 2 pages below; lowest performance 82 (home, real content) | **no** |');
+    expect(report).toContain('| No layout shift (CLS 0) on every page measured | 1 of 2 pages shift; worst 0.136 (home, real content) | **no** |');
   });
 
   it('fits how build time grows with the generated corpora', () => {

@@ -1,4 +1,5 @@
-// Serves a built site on 127.0.0.1 (a free port) for the browser tests: static files only, like any web host.
+// Serves a built site on 127.0.0.1 (a free port) for the browser tests and the bench: static files only, like any
+// web host.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';

@@ -1,5 +1,6 @@
 // The shape of a benchmark run, as saved to bench/results/*.json and rendered by report.ts.
 import type { BuildMeasure } from './build.ts';
+import type { LighthouseRun } from './lighthouse-score.ts';
 import type { Machine } from './machine.ts';
 import type { OutputSize } from './output-size.ts';
 import type { PageWeight } from './page-weight.ts';
@@ -14,6 +15,8 @@ export interface SiteRun {
   search?: SearchMeasure;
   /** Why search was not measured, e.g. "no index in this build". */
   searchNotMeasured?: string;
+  /** Lighthouse (mobile) on the main pages; measured on the real content and the largest corpus of a run. */
+  lighthouse?: LighthouseRun[];
   /** What went wrong, when the build or a measure failed; the run goes on with the next one. */
   errors: string[];
 }

@@ -1,19 +1,19 @@
 // The reference site's pages: plain Markdown for Starlight, written from the same content as the briefing, the way
 // a team would put a briefing into a docs tool (facts as a list, citations as footnotes, a table per register).
 // Pure: entries in, files out.
-import type { Citation } from '../../../src/schemas/citation.ts';
-import type { Count } from '../../../src/schemas/count.ts';
-import type { Money } from '../../../src/schemas/money.ts';
-import type { Ref } from '../../../src/schemas/reference.ts';
-import type { Site } from '../../../src/schemas/site.ts';
-import { Briefing, titleOf } from '../../../src/lib/briefing/briefing.ts';
-import { COLLECTION_LABELS } from '../../../src/lib/briefing/collections.ts';
-import type { Entry, RawBriefing } from '../../../src/lib/briefing/model.ts';
-import { ENTRY_PAGE_COLLECTIONS, INDEX_INTROS } from '../../../src/lib/briefing/pages.ts';
-import { parseCitationList } from '../../../src/schemas/citation.ts';
-import { formatCount } from '../../../src/lib/format/format-count.ts';
-import { formatDate, formatDateRange } from '../../../src/lib/format/format-date.ts';
-import { formatMoney } from '../../../src/lib/format/format-money.ts';
+import type { Citation } from '../../src/schemas/citation.ts';
+import type { Count } from '../../src/schemas/count.ts';
+import type { Money } from '../../src/schemas/money.ts';
+import type { Ref } from '../../src/schemas/reference.ts';
+import type { Site } from '../../src/schemas/site.ts';
+import { Briefing, titleOf } from '../../src/lib/briefing/briefing.ts';
+import { COLLECTION_LABELS } from '../../src/lib/briefing/collections.ts';
+import type { Entry, RawBriefing } from '../../src/lib/briefing/model.ts';
+import { ENTRY_PAGE_COLLECTIONS, INDEX_INTROS } from '../../src/lib/briefing/pages.ts';
+import { parseCitationList } from '../../src/schemas/citation.ts';
+import { formatCount } from '../../src/lib/format/format-count.ts';
+import { formatDate, formatDateRange } from '../../src/lib/format/format-date.ts';
+import { formatMoney } from '../../src/lib/format/format-money.ts';
 
 export interface MarkdownFile {
   /** Path inside Starlight's docs folder, e.g. "documents/tokyo-declaration.md". */

@@ -1,5 +1,6 @@
 // The benchmark's Markdown report: goals first, then build, growth, page weight and search, each site side by side
 // with the ratio briefing ÷ Starlight (below 1: the briefing is lighter or faster). Pure: results in, text out.
+import { LIGHTHOUSE_CATEGORIES } from './lighthouse-score.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { BenchResults, SiteRun } from './results.ts';
 import { growthExponent, median, ratio } from './stats.ts';
@@ -7,6 +8,8 @@ import { growthExponent, median, ratio } from './stats.ts';
 export const GOALS = {
   pageRatio: 0.5,
   searchFirstMs: 300,
+  /** Lighthouse (mobile) score in each of its four categories. */
+  lighthouseScore: 100,
   fullDocuments: 10_000,
   fullBuildMs: 5 * 60_000,
   fullBuildBytes: 4 * 2 ** 30,
@@ -90,6 +93,21 @@ function goalsSection(results: BenchResults): string {
     'Search costs fewer bytes than Starlight’s (open it, two queries)',
     searches.length ? (costly.length ? `more in ${costly.map((x) => x.c.label).join(', ')}` : `fewer in all ${searches.length} corpora`) : '–',
     verdict(searches.length ? costly.length === 0 : undefined),
+  ]);
+  const scored = results.corpora.flatMap((c) => (c.sites.briefing.lighthouse ?? []).map((l) => ({ c, l })));
+  const below = scored.filter(({ l }) => LIGHTHOUSE_CATEGORIES.some((k) => (l.scores[k] ?? 0) < GOALS.lighthouseScore));
+  const lowest = scored.flatMap(({ c, l }) => LIGHTHOUSE_CATEGORIES.map((k) => ({ c, l, k, s: l.scores[k] ?? 0 }))).sort((a, b) => a.s - b.s)[0];
+  rows.push([
+    `Lighthouse (mobile) ${GOALS.lighthouseScore} in all four categories`,
+    scored.length ? (below.length ? `${below.length} of ${scored.length} pages below; lowest ${lowest!.k} ${lowest!.s} (${lowest!.l.page}, ${lowest!.c.label})` : `all ${scored.length} pages`) : 'not run',
+    verdict(scored.length ? below.length === 0 : undefined),
+  ]);
+  const shifted = scored.filter(({ l }) => (l.cls ?? 1) > 0);
+  const worstShift = shifted.sort((a, b) => (b.l.cls ?? 0) - (a.l.cls ?? 0))[0];
+  rows.push([
+    'No layout shift (CLS 0) on every page measured',
+    scored.length ? (worstShift ? `${shifted.length} of ${scored.length} pages shift; worst ${formatCls(worstShift.l.cls)} (${worstShift.l.page}, ${worstShift.c.label})` : `CLS 0 on all ${scored.length} pages`) : 'not run',
+    verdict(scored.length ? shifted.length === 0 : undefined),
   ]);
   const full = results.corpora.find((c) => c.documents >= GOALS.fullDocuments)?.sites.briefing.build;
   rows.push([
@@ -239,6 +257,33 @@ function searchSection(results: BenchResults): string {
   ].join('\n\n');
 }
 
+const formatCls = (cls: number | null) => (cls === null ? '–' : cls === 0 ? '0' : cls.toFixed(3));
+
+function lighthouseSection(results: BenchResults): string {
+  const rows: (string | number)[][] = [];
+  for (const c of results.corpora) {
+    for (const site of ['briefing', 'starlight'] as const) {
+      for (const l of c.sites[site].lighthouse ?? []) {
+        rows.push([
+          c.label,
+          site === 'briefing' ? 'Briefing' : 'Starlight',
+          l.page,
+          ...LIGHTHOUSE_CATEGORIES.map((k) => l.scores[k] ?? '–'),
+          formatCls(l.cls),
+          l.domElements?.toLocaleString('en') ?? '–',
+          l.failing.slice(0, 4).map((f) => `${f.id} ${f.score}`).join(', ') || 'none',
+        ]);
+      }
+    }
+  }
+  if (!rows.length) return '## Lighthouse\n\nNot run (`--no-lighthouse`, or it failed: see the errors in the JSON).';
+  return [
+    '## Lighthouse',
+    'Lighthouse (mobile: an emulated mid-range phone, simulated throttling) in headless Chromium on 127.0.0.1, on the real content and the largest corpus of the run. Performance depends on the machine’s load; the other three categories do not. "Lost points": the audits that count towards a score and did not pass, worst first.',
+    table(['Corpus', 'Site', 'Page', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'CLS', 'DOM elements', 'Lost points'], rows),
+  ].join('\n\n');
+}
+
 function machineSection(results: BenchResults): string {
   const m = results.machine;
   const versions = Object.entries(results.versions).map(([k, v]) => `${k} ${v}`).join(', ');
@@ -254,10 +299,11 @@ export function renderReport(results: BenchResults): string {
   return [
     '# Benchmark: the briefing against Astro Starlight',
     machineSection(results),
-    'Ratios are briefing ÷ Starlight: below 1 means the briefing is smaller or faster. The Starlight site is built in the same run from Markdown generated from the same content (`scripts/lib/bench/starlight-markdown.ts`).',
+    'Ratios are briefing ÷ Starlight: below 1 means the briefing is smaller or faster. The Starlight site is built in the same run from Markdown generated from the same content (`bench/lib/starlight-markdown.ts`).',
     goalsSection(results),
     buildSection(results),
     pagesSection(results),
     searchSection(results),
+    lighthouseSection(results),
   ].join('\n\n') + '\n';
 }
