@@ -10,6 +10,7 @@ import { permalinks } from './src/integrations/permalinks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { offlineEdition } from './src/integrations/offline-edition.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
+import { profiled } from './src/integrations/profile.ts';
 import { settings } from './src/settings.ts';
 
 // Content folder, base path (an intranet's /briefing/), output folder and site address: see src/settings.ts.
@@ -28,7 +29,8 @@ export default defineConfig({
     contentDir === './content'
       ? './node_modules/.astro'
       : `./node_modules/.astro/content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`,
-  integrations: [
+  // BRIEFING_PROFILE=1 times every hook and page (src/lib/profile.ts); otherwise the list is as it is.
+  integrations: profiled([
     contentCheck(),
     siteAddress(),
     mdx(),
@@ -38,7 +40,7 @@ export default defineConfig({
     pagefindIndex(),
     // After the index: the offline edition carries the built site and its index to a folder and a zip.
     offlineEdition(),
-  ],
+  ]),
   // No telemetry, no network at build or run time.
   devToolbar: { enabled: false },
   // A Content-Security-Policy in every page: scripts only from the site itself or hashed by Astro (no

@@ -5,6 +5,7 @@
 //   BRIEFING_BASE     the path the site is served under (default /), e.g. /briefing/ on an intranet
 //   BRIEFING_OUT      where the build goes (default ./dist)
 //   BRIEFING_SITE     the site's public address, overriding `url` in site.yaml; with neither, no absolute links
+//   BRIEFING_PROFILE  write the build's profile (src/lib/profile.ts) to this file, or to ./build-profile.json for 1
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as yaml from 'js-yaml';
@@ -22,6 +23,8 @@ export interface Settings {
   site: string | undefined;
   /** Where the address came from, for the build's log. */
   siteFrom: 'BRIEFING_SITE' | 'site.yaml' | undefined;
+  /** Where the build writes its profile, or undefined when it is not profiled (the default). */
+  profile: string | undefined;
 }
 
 export const CONTENT_DIR_ENV = 'BRIEFING_CONTENT';
@@ -63,6 +66,11 @@ function siteYamlUrl(dir: string): string | undefined {
   return typeof url === 'string' && url.trim() ? url.trim() : undefined;
 }
 
+function profileFile(value: string | undefined): string | undefined {
+  if (!value || value === '0') return undefined;
+  return value === '1' ? 'build-profile.json' : value;
+}
+
 /** Reads the settings from an environment (the process's by default). Throws on an address that is not one. */
 export function readSettings(env: Env = process.env): Settings {
   const dir = contentDir(env);
@@ -74,6 +82,7 @@ export function readSettings(env: Env = process.env): Settings {
     outDir: env.BRIEFING_OUT?.trim() || './dist',
     site: fromEnv ? checkAddress(fromEnv, 'BRIEFING_SITE') : fromYaml ? checkAddress(fromYaml, join(dir, 'site.yaml')) : undefined,
     siteFrom: fromEnv ? 'BRIEFING_SITE' : fromYaml ? 'site.yaml' : undefined,
+    profile: profileFile(env.BRIEFING_PROFILE?.trim()),
   };
 }
 

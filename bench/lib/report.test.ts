@@ -67,6 +67,19 @@ describe('renderReport()', () => {
     { page: 'home', path: '', scores: { performance: 82, accessibility: 100, 'best-practices': 100, seo: 100 }, cls: 0.1358, domElements: 2248, failing: [{ id: 'total-blocking-time', score: 0.72 }] },
     { page: 'document', path: 'documents/x/', scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 }, cls: 0, domElements: 600, failing: [] },
   ];
+  run.corpora[0]!.sites.briefing.profile = {
+    version: 1,
+    totalMs: 20_000,
+    firstPageAtMs: 12_000,
+    spans: { 'offline edition: zip': { count: 1, ms: 5000 } },
+    routes: { '/[collection]/[id]': { count: 214, ms: 3000, maxMs: 300 } },
+    hooks: [
+      { integration: 'briefing:profile', hook: 'astro:config:done', atMs: 4000, ms: 0 },
+      { integration: 'briefing:profile', hook: 'astro:build:start', atMs: 6000, ms: 0 },
+      { integration: 'briefing:profile', hook: 'astro:build:generated', atMs: 15_000, ms: 0 },
+      { integration: 'briefing:offline-edition', hook: 'astro:build:done', atMs: 15_000, ms: 5000 },
+    ],
+  };
   const report = renderReport(run);
 
   it('names the machine, its load and the command that produced it', () => {
@@ -96,6 +109,13 @@ describe('renderReport()', () => {
     expect(report).toContain('| real content | Briefing | document | 100 | 100 | 100 | 100 | 0 | 600 | none |');
     expect(report).toContain('| Lighthouse (mobile) 100 in all four categories | 1 of 2 pages below; lowest performance 82 (home, real content) | **no** |');
     expect(report).toContain('| No layout shift (CLS 0) on every page measured | 1 of 2 pages shift; worst 0.136 (home, real content) | **no** |');
+  });
+
+  it('prints the build profile: phases adding up to the build, then the largest costs', () => {
+    expect(report).toContain('### real content: 20.0 s');
+    expect(report).toContain('| bundling (Vite: pages, MDX compiled, scripts, styles) | 6000 ms | 30 % |');
+    expect(report).toContain('| after the build: briefing:offline-edition | 5000 ms | 25 % |');
+    expect(report).toContain('| render /[collection]/[id] | 3000 ms | 15 % | 214 |');
   });
 
   it('fits how build time grows with the generated corpora', () => {

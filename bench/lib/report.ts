@@ -2,6 +2,7 @@
 // with the ratio briefing ÷ Starlight (below 1: the briefing is lighter or faster). Pure: results in, text out.
 import { LIGHTHOUSE_CATEGORIES } from './lighthouse-score.ts';
 import type { PageWeight } from './page-weight.ts';
+import { profileCosts, profilePhases } from './profile.ts';
 import type { BenchResults, SiteRun } from './results.ts';
 import { growthExponent, median, ratio } from './stats.ts';
 
@@ -257,6 +258,24 @@ function searchSection(results: BenchResults): string {
   ].join('\n\n');
 }
 
+function profileSection(results: BenchResults): string {
+  const parts = [
+    '## Build profile (briefing)',
+    'Where the briefing’s build spends its time, from its own profile (`BRIEFING_PROFILE`, src/lib/profile.ts) of the build timed above: the phases one after another, adding up to the build’s time; then the largest costs inside them — marked steps (content, chart layouts, the offline edition’s steps) and pages by route (views, MDX and rendering together). A mark inside a page is also part of that page’s time.',
+  ];
+  for (const c of results.corpora) {
+    const p = c.sites.briefing.profile;
+    if (!p) continue;
+    const pct = (ms: number) => `${Math.round((ms / p.totalMs) * 100)} %`;
+    parts.push(
+      `### ${c.label}: ${formatMs(p.totalMs)}`,
+      table(['Phase', 'Time', 'Share'], profilePhases(p).map((r) => [r.name, formatMs(r.ms), pct(r.ms)])),
+      table(['Largest costs inside', 'Time', 'Share', 'Times run'], profileCosts(p).map((r) => [r.name, formatMs(r.ms), pct(r.ms), r.count?.toLocaleString('en') ?? '–'])),
+    );
+  }
+  return parts.length > 2 ? parts.join('\n\n') : '## Build profile (briefing)\n\nNo profile (the build failed or wrote none).';
+}
+
 const formatCls = (cls: number | null) => (cls === null ? '–' : cls === 0 ? '0' : cls.toFixed(3));
 
 function lighthouseSection(results: BenchResults): string {
@@ -302,6 +321,7 @@ export function renderReport(results: BenchResults): string {
     'Ratios are briefing ÷ Starlight: below 1 means the briefing is smaller or faster. The Starlight site is built in the same run from Markdown generated from the same content (`bench/lib/starlight-markdown.ts`).',
     goalsSection(results),
     buildSection(results),
+    profileSection(results),
     pagesSection(results),
     searchSection(results),
     lighthouseSection(results),

@@ -1,4 +1,5 @@
 // The shape of a benchmark run, as saved to bench/results/*.json and rendered by report.ts.
+import type { BuildProfile } from '../../src/integrations/profile.ts';
 import type { BuildMeasure } from './build.ts';
 import type { LighthouseRun } from './lighthouse-score.ts';
 import type { Machine } from './machine.ts';
@@ -11,6 +12,8 @@ export type SiteName = (typeof SITES)[number];
 
 export interface SiteRun {
   build?: BuildMeasure & { output: OutputSize };
+  /** The briefing's own build profile (BRIEFING_PROFILE): its phases, integrations, marked costs and pages by route. */
+  profile?: BuildProfile;
   pages: PageWeight[];
   search?: SearchMeasure;
   /** Why search was not measured, e.g. "no index in this build". */

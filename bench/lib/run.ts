@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium, serveSite } from '../../tests/helpers/browser.ts';
 import { readContent } from '../../src/lib/briefing/read-content.ts';
 import type { Entry } from '../../src/lib/briefing/model.ts';
+import type { BuildProfile } from '../../src/integrations/profile.ts';
 import { COLLECTIONS } from '../../src/schemas/index.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import { writeCorpus } from '../corpus/write.ts';
@@ -87,12 +88,12 @@ function tail(file: string, lines = 15): string {
   }
 }
 
-async function buildSite(site: SiteName, o: BenchOptions, dirs: { content: string; docs: string; out: string; log: string }, run: SiteRun): Promise<boolean> {
+async function buildSite(site: SiteName, o: BenchOptions, dirs: { content: string; docs: string; out: string; log: string; profile: string }, run: SiteRun): Promise<boolean> {
   const cwd = site === 'briefing' ? o.projectRoot : STARLIGHT_DIR;
   const packageDir = site === 'briefing' ? o.projectRoot : BENCH_DIR;
   const env =
     site === 'briefing'
-      ? { ...process.env, BRIEFING_CONTENT: dirs.content, BRIEFING_OUT: dirs.out }
+      ? { ...process.env, BRIEFING_CONTENT: dirs.content, BRIEFING_OUT: dirs.out, BRIEFING_PROFILE: dirs.profile }
       : { ...process.env, STARLIGHT_DOCS: dirs.docs, STARLIGHT_OUT: dirs.out };
   rmSync(dirs.out, { recursive: true, force: true });
   // The same Node for both (Node 24 from the root package), and an empty content cache for both.
@@ -103,6 +104,13 @@ async function buildSite(site: SiteName, o: BenchOptions, dirs: { content: strin
   });
   const output = build.exitCode === 0 ? measureOutput(dirs.out) : { bytes: 0, files: 0, htmlPages: 0, pagefindBytes: 0, pagefindFiles: 0 };
   run.build = { ...build, output };
+  if (site === 'briefing' && build.exitCode === 0) {
+    try {
+      run.profile = JSON.parse(readFileSync(dirs.profile, 'utf8')) as BuildProfile;
+    } catch (error) {
+      run.errors.push(`no build profile: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
   if (build.exitCode !== 0) run.errors.push(`build failed (exit ${build.exitCode}); log ${dirs.log}:\n${tail(dirs.log)}`);
   return build.exitCode === 0;
 }
@@ -193,7 +201,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
       for (const site of ['briefing', 'starlight'] as const) {
         const out = join(dir, `${site}-dist`);
         step(`building the ${site} site from ${corpus.label}`);
-        const ok = await buildSite(site, o, { content, docs, out, log: join(dir, `${site}-build.log`) }, corpus.sites[site]);
+        const ok = await buildSite(site, o, { content, docs, out, log: join(dir, `${site}-build.log`), profile: join(dir, `${site}-profile.json`) }, corpus.sites[site]);
         const b = corpus.sites[site].build!;
         step(`  ${ok ? 'built' : 'FAILED'} in ${(b.wallMs / 1000).toFixed(1)} s, peak ${Math.round(b.peakTreeRssBytes / 2 ** 20)} MiB, ${b.output.htmlPages} pages`);
         if (!ok) {

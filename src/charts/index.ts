@@ -16,9 +16,14 @@ import { buildMoneyChart } from './money/chart.ts';
 import type { BuiltChart } from './shared/chart.ts';
 import { buildThemeMatrixChart } from './themes/chart.ts';
 import { buildTimelineChart } from './timeline/chart.ts';
+import { timed } from '../lib/profile.ts';
 
 /** Lays out and describes any chart view. */
 export function buildChart(view: ChartView): BuiltChart {
+  return timed(`chart layout: ${view.request.kind}`, () => layoutChart(view));
+}
+
+function layoutChart(view: ChartView): BuiltChart {
   switch (view.request.kind) {
     case 'documents':
       return buildDocumentCountsChart(view as DocumentCountsView);

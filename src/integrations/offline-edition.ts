@@ -6,6 +6,7 @@ import { sha256, sha256sums } from '../lib/offline/checksums.ts';
 import { CHECKSUMS_FILE, OFFLINE_EDITION_NAME, offlineEditionPaths } from '../lib/offline/edition.ts';
 import { makeOfflineEdition } from '../lib/offline/make-edition.ts';
 import { zipEdition } from '../lib/offline/zip.ts';
+import { timed } from '../lib/profile.ts';
 
 /** Every file under a folder, by path from it with "/" separators. */
 async function readTree(root: string): Promise<Map<string, Uint8Array>> {
@@ -46,13 +47,13 @@ export function offlineEdition(): AstroIntegration {
         const started = performance.now();
         const site = fileURLToPath(dir);
         const paths = offlineEditionPaths(site);
-        const { files, warnings } = await makeOfflineEdition(await readTree(site), base);
+        const { files, warnings } = await timed('offline edition: rewrite pages', async () => makeOfflineEdition(await timed('offline edition: read the site', () => readTree(site)), base));
         for (const warning of warnings) logger.warn(warning);
         files.set(CHECKSUMS_FILE, new TextEncoder().encode(sha256sums(files)));
 
         await rm(paths.folder, { recursive: true, force: true });
-        await writeTree(paths.folder, files);
-        const zip = zipEdition(files, OFFLINE_EDITION_NAME);
+        await timed('offline edition: write the folder', () => writeTree(paths.folder, files));
+        const zip = timed('offline edition: zip', () => zipEdition(files, OFFLINE_EDITION_NAME));
         await mkdir(dirname(paths.zip), { recursive: true });
         await writeFile(paths.zip, zip);
         await writeFile(paths.zipChecksum, `${sha256(zip)}  ${OFFLINE_EDITION_NAME}.zip\n`);

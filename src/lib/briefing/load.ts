@@ -10,6 +10,7 @@ import { ContentError, type ContentProblem } from '../errors.ts';
 import { Briefing } from './briefing.ts';
 import type { Entry, RawBriefing } from './model.ts';
 import { validateBriefing } from './validate.ts';
+import { timed } from '../profile.ts';
 
 function loadSite(): Site {
   const file = join(contentDir(), 'site.yaml');
@@ -55,7 +56,7 @@ let cached: Promise<Briefing> | undefined;
 
 /** The whole briefing, validated across entries; loaded once per build. Bad content throws a readable ContentError. */
 export function loadBriefing(): Promise<Briefing> {
-  cached ??= (async () => {
+  cached ??= timed('content: read collections, validate, build the model', async () => {
     const raw = await loadRaw();
     const site = loadSite();
     const problems = validateBriefing(raw);
@@ -71,7 +72,7 @@ export function loadBriefing(): Promise<Briefing> {
     }
     if (problems.length) throw new ContentError(problems);
     return new Briefing(raw, site);
-  })();
+  });
   return cached;
 }
 
