@@ -15,11 +15,23 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] } },
       {
         extends: true,
-        test: { name: 'site', include: ['tests/site/**/*.test.ts'], ...BUILDS, testTimeout: 120_000, hookTimeout: 180_000 },
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          ...BUILDS,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
       },
       {
         extends: true,
-        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...BUILDS, testTimeout: 60_000, hookTimeout: 120_000 },
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          ...BUILDS,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
       },
     ],
   },

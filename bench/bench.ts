@@ -22,7 +22,9 @@ const { values } = parseArgs({
 const sizes = values.sizes ? values.sizes.split(',').map(Number) : values.full ? [100, 1000, 10_000] : [100, 1000];
 const runs = Number(values.runs);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
-  console.error('usage: npm run bench [-- --full] [--sizes 100,1000] [--runs 5] [--seed 1] [--no-real] [--no-lighthouse] [--keep]');
+  console.error(
+    'usage: npm run bench [-- --full] [--sizes 100,1000] [--runs 5] [--seed 1] [--no-real] [--no-lighthouse] [--keep]',
+  );
   process.exit(2);
 }
 const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;

@@ -18,13 +18,17 @@ const out = target && fromInvocation(target);
 const documents = Number(values.documents);
 const seed = Number(values.seed);
 if (!out || !Number.isInteger(documents) || documents < 1 || !Number.isInteger(seed)) {
-  console.error('usage: npx node bench/corpus.ts --documents <N ≥ 1> [--seed <integer>] --out <folder>   (or set BRIEFING_CONTENT=<folder>)');
+  console.error(
+    'usage: npx node bench/corpus.ts --documents <N ≥ 1> [--seed <integer>] --out <folder>   (or set BRIEFING_CONTENT=<folder>)',
+  );
   process.exit(2);
 }
 try {
   const files = generateCorpus({ documents, seed });
   writeCorpus(out, files, { documents, seed }, PROJECT_ROOT);
-  console.log(`Wrote ${files.length} files (${documents} documents, seed ${seed}) to ${out}. Build it: BRIEFING_CONTENT=${out} npm run build`);
+  console.log(
+    `Wrote ${files.length} files (${documents} documents, seed ${seed}) to ${out}. Build it: BRIEFING_CONTENT=${out} npm run build`,
+  );
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

@@ -51,13 +51,17 @@ describe('generateCorpus()', () => {
   });
 
   it('refuses a size that is not a whole number of at least one', () => {
-    expect(() => generateCorpus({ documents: 0, seed: 1 })).toThrowErrorMatchingInlineSnapshot(`[Error: documents must be a whole number ≥ 1, got 0]`);
+    expect(() => generateCorpus({ documents: 0, seed: 1 })).toThrowErrorMatchingInlineSnapshot(
+      `[Error: documents must be a whole number ≥ 1, got 0]`,
+    );
   });
 });
 
 describe('writeCorpus()', () => {
   it('never writes into the project’s content folder', () => {
-    expect(corpusTargetProblem(join(PROJECT_ROOT, 'content'), PROJECT_ROOT)).toMatch(/refusing to write a generated corpus into .*\/content/);
+    expect(corpusTargetProblem(join(PROJECT_ROOT, 'content'), PROJECT_ROOT)).toMatch(
+      /refusing to write a generated corpus into .*\/content/,
+    );
     expect(corpusTargetProblem(join(PROJECT_ROOT, 'content/documents'), PROJECT_ROOT)).toMatch(/refusing/);
     expect(corpusTargetProblem(join(PROJECT_ROOT, 'bench/.tmp/corpus-10/content'), PROJECT_ROOT)).toBeUndefined();
   });
@@ -72,7 +76,9 @@ describe('writeCorpus()', () => {
     const other = tempDir();
     mkdirSync(join(other, 'notes'));
     writeFileSync(join(other, 'notes', 'keep.txt'), 'mine');
-    expect(() => writeCorpus(other, generateCorpus({ documents: 5, seed: 1 }), { documents: 5, seed: 1 }, PROJECT_ROOT)).toThrow(/not empty and was not written by the corpus generator/);
+    expect(() =>
+      writeCorpus(other, generateCorpus({ documents: 5, seed: 1 }), { documents: 5, seed: 1 }, PROJECT_ROOT),
+    ).toThrow(/not empty and was not written by the corpus generator/);
     expect(readFileSync(join(other, 'notes', 'keep.txt'), 'utf8')).toBe('mine');
   });
 });

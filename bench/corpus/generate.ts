@@ -54,7 +54,14 @@ export function corpusSizes(documents: number) {
 export const SUMMIT_ID = 'summit-2025';
 
 /** Document kinds, commonest first (memorandums outnumber treaties in any archive of bilateral deals). */
-export const GENERATED_DOCUMENT_KINDS = ['memorandum', 'agreement', 'joint-statement', 'package', 'declaration', 'treaty'] as const satisfies readonly (typeof DOCUMENT_KINDS)[number][];
+export const GENERATED_DOCUMENT_KINDS = [
+  'memorandum',
+  'agreement',
+  'joint-statement',
+  'package',
+  'declaration',
+  'treaty',
+] as const satisfies readonly (typeof DOCUMENT_KINDS)[number][];
 
 const PARTICIPANTS = COUNTRIES.filter((c) => c.role === 'participant');
 const JAPAN = COUNTRIES.find((c) => c.id === 'japan')!;
@@ -65,7 +72,9 @@ const dump = (data: Record<string, unknown>) => yaml.dump(stripUndefined(data), 
 
 /** js-yaml writes `undefined` fields as errors; optional fields are simply left out. */
 function stripUndefined(data: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
+  return Object.fromEntries(
+    Object.entries(data).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
+  );
 }
 
 function uniqueIds(base: string[]): string[] {
@@ -88,7 +97,8 @@ function partialDate(random: Random, year: number): string {
 const recentYear = (random: Random) => 2004 + Math.floor(22 * Math.sqrt(random.next()));
 
 export function generateCorpus({ documents, seed }: CorpusOptions): CorpusFile[] {
-  if (!Number.isInteger(documents) || documents < 1) throw new Error(`documents must be a whole number ≥ 1, got ${documents}`);
+  if (!Number.isInteger(documents) || documents < 1)
+    throw new Error(`documents must be a whole number ≥ 1, got ${documents}`);
   const random = createRandom(seed);
   const sizes = corpusSizes(documents);
   const files: CorpusFile[] = [];
@@ -98,10 +108,15 @@ export function generateCorpus({ documents, seed }: CorpusOptions): CorpusFile[]
   const sourceIds = Array.from({ length: sizes.sources }, (_, i) => `s${i + 1}`);
   const personName = () => `${random.pick(GIVEN_NAMES)} ${random.pick(FAMILY_NAMES)}`;
   const leaders = PARTICIPANTS.map((country) => ({ country, name: personName() }));
-  const ministers = Array.from({ length: sizes.ministers }, () => ({ country: random.pick(PARTICIPANTS), name: personName(), ministry: random.pick(MINISTRIES) }));
+  const ministers = Array.from({ length: sizes.ministers }, () => ({
+    country: random.pick(PARTICIPANTS),
+    name: personName(),
+    ministry: random.pick(MINISTRIES),
+  }));
   const peopleIds = uniqueIds([...leaders, ...ministers].map((p) => slugify(p.name)));
   const leaderIds = new Map(leaders.map((l, i) => [l.country.id, peopleIds[i]!]));
-  const peopleByCountry = (country: CountryFacts) => peopleIds.filter((_, i) => ([...leaders, ...ministers][i]!.country === country));
+  const peopleByCountry = (country: CountryFacts) =>
+    peopleIds.filter((_, i) => [...leaders, ...ministers][i]!.country === country);
   const organisations = Array.from({ length: sizes.organisations }, () => {
     const pattern = random.pick(ORGANISATION_PATTERNS);
     const name = pattern.pattern.replace('{x}', random.pick(names)).replace('{m}', random.pick(MINISTRIES));
@@ -114,11 +129,19 @@ export function generateCorpus({ documents, seed }: CorpusOptions): CorpusFile[]
     const kind = random.pickSkewed(GENERATED_DOCUMENT_KINDS);
     const shape = random.next();
     const parties =
-      shape < 0.75 ? [JAPAN, random.pick(CENTRAL_ASIA)] : shape < 0.85 ? PARTICIPANTS : shape < 0.95 ? [JAPAN, ...random.sample(CENTRAL_ASIA, 2)] : [random.pick(CENTRAL_ASIA), random.pick(COUNTRIES.filter((c) => c.role === 'context'))];
+      shape < 0.75
+        ? [JAPAN, random.pick(CENTRAL_ASIA)]
+        : shape < 0.85
+          ? PARTICIPANTS
+          : shape < 0.95
+            ? [JAPAN, ...random.sample(CENTRAL_ASIA, 2)]
+            : [random.pick(CENTRAL_ASIA), random.pick(COUNTRIES.filter((c) => c.role === 'context'))];
     const themes = random.sample(THEMES, random.int(1, 3));
     return { kind, parties, themes, object: random.pick(themes[0]!.objects) };
   });
-  const documentIds = uniqueIds(docPlans.map((d) => `${d.kind}-${d.parties.at(-1)!.iso2.toLowerCase()}-${slugify(d.object)}`));
+  const documentIds = uniqueIds(
+    docPlans.map((d) => `${d.kind}-${d.parties.at(-1)!.iso2.toLowerCase()}-${slugify(d.object)}`),
+  );
   const initiativeThemes = Array.from({ length: sizes.initiatives }, () => random.sample(THEMES, random.int(1, 3)));
   const initiativeTitles = initiativeThemes.map((t) => `${random.pick(names)} ${random.pick(t[0]!.projects)}`);
   const initiativeIds = uniqueIds(initiativeTitles.map(slugify));
@@ -137,8 +160,13 @@ export function generateCorpus({ documents, seed }: CorpusOptions): CorpusFile[]
   const discrepancies = (topics: string[]) =>
     Array.from({ length: random.chance(0.25) ? random.int(1, 2) : 0 }, () => ({
       topic: random.pick(topics),
-      accounts: [0, 1].map(() => ({ says: `${random.pick(ADJECTIVES)} ${random.pick(random.pick(THEMES).objects)}`, cite: citeOf(random.sample(sourceIds, 1)) })),
-      ...(random.chance(0.5) ? { note: 'Our reading: the sources may describe different stages of the same text.' } : {}),
+      accounts: [0, 1].map(() => ({
+        says: `${random.pick(ADJECTIVES)} ${random.pick(random.pick(THEMES).objects)}`,
+        cite: citeOf(random.sample(sourceIds, 1)),
+      })),
+      ...(random.chance(0.5)
+        ? { note: 'Our reading: the sources may describe different stages of the same text.' }
+        : {}),
     }));
   const counts = (unit: string) =>
     Array.from({ length: random.chance(0.2) ? 2 : 1 }, () => ({
@@ -159,7 +187,15 @@ export function generateCorpus({ documents, seed }: CorpusOptions): CorpusFile[]
         nature: random.pick(MONEY_NATURES),
         cite: citeOf(random.sample(sourceIds, 1)),
         ...(random.chance(0.1)
-          ? { equivalents: [{ amount: currency === 'JPY' ? Math.round(amount / 150) : amount * 150, currency: currency === 'JPY' ? 'USD' : 'JPY', cite: citeOf(random.sample(sourceIds, 1)) }] }
+          ? {
+              equivalents: [
+                {
+                  amount: currency === 'JPY' ? Math.round(amount / 150) : amount * 150,
+                  currency: currency === 'JPY' ? 'USD' : 'JPY',
+                  cite: citeOf(random.sample(sourceIds, 1)),
+                },
+              ],
+            }
           : {}),
       };
     });
@@ -217,14 +253,21 @@ export function generateCorpus({ documents, seed }: CorpusOptions): CorpusFile[]
           capital: country.capital,
           capitalCoords: country.capitalCoords,
           leader,
-          visit: country.role === 'participant' && country !== JAPAN ? { arrived: '2025-12-18', left: '2025-12-21', cite: citeOf(sources.slice(0, 1)) } : undefined,
+          visit:
+            country.role === 'participant' && country !== JAPAN
+              ? { arrived: '2025-12-18', left: '2025-12-21', cite: citeOf(sources.slice(0, 1)) }
+              : undefined,
           summary: `${country.name}, ${country.role === 'participant' ? 'a participant in the dialogue' : 'a partner of Central Asia in its own "5+1" format'}, and what it proposed and signed.`,
           cite: citeOf(sources),
           discrepancies: discrepancies(['Visit status', 'Date of arrival', 'Number of agreements']),
           aliases: [`${country.adjective} side`],
           order: country.order,
         },
-        body(random, subject([country, JAPAN], random.sample(THEMES, 3), sources, 2025), random.logNormal(240, 0.5, 60, 900)),
+        body(
+          random,
+          subject([country, JAPAN], random.sample(THEMES, 3), sources, 2025),
+          random.logNormal(240, 0.5, 60, 900),
+        ),
       ),
     });
   }
@@ -235,7 +278,12 @@ export function generateCorpus({ documents, seed }: CorpusOptions): CorpusFile[]
     files.push({
       path: `themes/${theme.id}.mdx`,
       text: mdx(
-        { title: theme.title, summary: `${theme.title}: ${theme.objects.slice(0, 3).join(', ')} and related projects.`, order: theme.order, aliases: theme.objects.slice(3, 6) },
+        {
+          title: theme.title,
+          summary: `${theme.title}: ${theme.objects.slice(0, 3).join(', ')} and related projects.`,
+          order: theme.order,
+          aliases: theme.objects.slice(3, 6),
+        },
         body(random, subject(PARTICIPANTS, [theme], sources, 2025), random.logNormal(120, 0.5, 35, 500)),
       ),
     });
@@ -244,7 +292,9 @@ export function generateCorpus({ documents, seed }: CorpusOptions): CorpusFile[]
   // People
   [...leaders, ...ministers].forEach((person, i) => {
     const isLeader = i < leaders.length;
-    const role = isLeader ? `${person.country.leaderTitle} of ${person.country.name}` : `Minister of ${(person as (typeof ministers)[number]).ministry} of ${person.country.name}`;
+    const role = isLeader
+      ? `${person.country.leaderTitle} of ${person.country.name}`
+      : `Minister of ${(person as (typeof ministers)[number]).ministry} of ${person.country.name}`;
     files.push({
       path: `people/${peopleIds[i]}.yaml`,
       text: dump({
@@ -262,7 +312,13 @@ export function generateCorpus({ documents, seed }: CorpusOptions): CorpusFile[]
   organisations.forEach((o, i) => {
     files.push({
       path: `organisations/${organisationIds[i]}.yaml`,
-      text: dump({ name: o.name, kind: o.kind, country: o.country.id, summary: `${o.name}, named in documents on ${random.pick(random.pick(THEMES).objects)}.`, cite: citeOf(ownSources()) }),
+      text: dump({
+        name: o.name,
+        kind: o.kind,
+        country: o.country.id,
+        summary: `${o.name}, named in documents on ${random.pick(random.pick(THEMES).objects)}.`,
+        cite: citeOf(ownSources()),
+      }),
     });
   });
 
@@ -277,7 +333,9 @@ export function generateCorpus({ documents, seed }: CorpusOptions): CorpusFile[]
       path: `events/${id}.mdx`,
       text: mdx(
         {
-          title: isSummit ? 'First CA+JAD summit' : `${random.pick(['Meeting', 'Consultations', 'Forum', 'Talks'])} on ${random.pick(random.pick(THEMES).objects)} in ${random.pick(country.cities)} (${i})`,
+          title: isSummit
+            ? 'First CA+JAD summit'
+            : `${random.pick(['Meeting', 'Consultations', 'Forum', 'Talks'])} on ${random.pick(random.pick(THEMES).objects)} in ${random.pick(country.cities)} (${i})`,
           kind: isSummit ? 'summit' : random.pick(EVENT_KINDS.filter((k) => k !== 'summit')),
           status: year > 2025 ? 'planned' : 'held',
           start: isSummit ? '2025-12-19' : partialDate(random, year),
@@ -293,7 +351,11 @@ export function generateCorpus({ documents, seed }: CorpusOptions): CorpusFile[]
           counts: random.chance(0.15) ? [counts('participants')] : undefined,
           discrepancies: discrepancies(['Date', 'Level of the meeting']),
         },
-        body(random, subject(participants, random.sample(THEMES, 2), sources, year), random.logNormal(90, 0.6, 25, 700)),
+        body(
+          random,
+          subject(participants, random.sample(THEMES, 2), sources, year),
+          random.logNormal(90, 0.6, 25, 700),
+        ),
       ),
     });
   });
@@ -316,7 +378,9 @@ export function generateCorpus({ documents, seed }: CorpusOptions): CorpusFile[]
         {
           title,
           officialTitle: random.chance(0.4),
-          titleVariants: random.chance(0.15) ? [{ text: `${plan.object} ${label}`, cite: citeOf(sources.slice(0, 1)) }] : undefined,
+          titleVariants: random.chance(0.15)
+            ? [{ text: `${plan.object} ${label}`, cite: citeOf(sources.slice(0, 1)) }]
+            : undefined,
           kind: plan.kind,
           parties: plan.parties.map((c) => c.id),
           organisations: random.sample(organisationIds, random.chance(0.4) ? random.int(1, 3) : 0),
@@ -349,7 +413,10 @@ export function generateCorpus({ documents, seed }: CorpusOptions): CorpusFile[]
       text: mdx(
         {
           title: initiativeTitles[i],
-          proposer: { countries: proposers.map((c) => c.id), people: random.chance(0.5) ? [leaderIds.get(proposers[0]!.id)!] : undefined },
+          proposer: {
+            countries: proposers.map((c) => c.id),
+            people: random.chance(0.5) ? [leaderIds.get(proposers[0]!.id)!] : undefined,
+          },
           status: random.pickSkewed(INITIATIVE_STATUSES),
           date: partialDate(random, year),
           event: random.chance(0.4) ? random.pick(eventIds) : undefined,
@@ -367,7 +434,10 @@ export function generateCorpus({ documents, seed }: CorpusOptions): CorpusFile[]
   });
 
   // Glossary
-  const terms = random.sample(THEMES.flatMap((t) => t.objects.map((o) => ({ term: o, theme: t }))), sizes.glossary);
+  const terms = random.sample(
+    THEMES.flatMap((t) => t.objects.map((o) => ({ term: o, theme: t }))),
+    sizes.glossary,
+  );
   uniqueIds(terms.map((t) => slugify(t.term))).forEach((id, i) => {
     const { term, theme } = terms[i]!;
     files.push({

@@ -1,7 +1,15 @@
 // Prose for generated entries: sentences about who agreed what in which sector, each sourced with <Cite />, in
 // paragraphs and sections of the lengths real briefing entries have.
 import type { Random } from './random.ts';
-import { ACTIONS, ADJECTIVES, NAME_SYLLABLES, NOUNS, SECTION_HEADINGS, type CountryFacts, type ThemeWords } from './vocabulary.ts';
+import {
+  ACTIONS,
+  ADJECTIVES,
+  NAME_SYLLABLES,
+  NOUNS,
+  SECTION_HEADINGS,
+  type CountryFacts,
+  type ThemeWords,
+} from './vocabulary.ts';
 
 /** What an entry's text talks about. */
 export interface TextSubject {
@@ -16,7 +24,20 @@ export interface TextSubject {
   year: number;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -32,7 +53,9 @@ function phrase(random: Random): string {
 
 /** A citation as an author writes it: one or two sources, most with a paragraph locator. */
 export function citeMark(random: Random, sources: string[]): string {
-  const cites = random.sample(sources, random.chance(0.25) ? 2 : 1).map((s) => (random.chance(0.6) ? `${s} ¶${random.int(1, 14)}` : s));
+  const cites = random
+    .sample(sources, random.chance(0.25) ? 2 : 1)
+    .map((s) => (random.chance(0.6) ? `${s} ¶${random.int(1, 14)}` : s));
   return `<Cite s="${cites.join('; ')}" />`;
 }
 
@@ -48,15 +71,23 @@ export function sentence(random: Random, subject: TextSubject): string {
   const org = subject.organisations.length ? random.pick(subject.organisations) : `the ${a.adjective} government`;
   const year = subject.year + random.int(0, 6);
   const templates = [
-    () => `${a.name} and ${b.name} agreed to ${random.pick(ACTIONS)} ${object}, with ${phrase(random)} planned from ${year}`,
+    () =>
+      `${a.name} and ${b.name} agreed to ${random.pick(ACTIONS)} ${object}, with ${phrase(random)} planned from ${year}`,
     () => `The text commits both sides to ${random.pick(ACTIONS)} ${object} in and around ${city} by ${year}`,
-    () => `${cap(org)} is named as the lead for the ${name} ${random.pick(theme.projects)}, which is expected to ${random.pick(ACTIONS)} ${object}`,
-    () => `Reports differ on whether it also covers ${random.pick(theme.objects)}; one outlet describes it as ${phrase(random)} rather than a binding commitment`,
-    () => `Officials in ${a.capital} said the ${name} project would ${random.pick(ACTIONS)} ${object} across ${random.chance(0.5) ? 'the region' : `${a.adjective} provinces`}`,
-    () => `It was signed in ${random.pick(MONTHS)} ${subject.year} and refers to earlier ${phrase(random)} on ${object}`,
-    () => `According to the ${a.adjective} side, ${random.int(2, 40)} ${random.pickSkewed(NOUNS)} are to follow, including ${phrase(random)} and ${random.pick(theme.objects)}`,
-    () => `${b.name} asked for ${phrase(random)} on ${object}, while ${a.name} stressed ${random.pick(subject.themes).objects[0]}`,
-    () => `The ${name} ${random.pick(theme.projects)} near ${city} is the largest item, at a reported cost the sources do not state`,
+    () =>
+      `${cap(org)} is named as the lead for the ${name} ${random.pick(theme.projects)}, which is expected to ${random.pick(ACTIONS)} ${object}`,
+    () =>
+      `Reports differ on whether it also covers ${random.pick(theme.objects)}; one outlet describes it as ${phrase(random)} rather than a binding commitment`,
+    () =>
+      `Officials in ${a.capital} said the ${name} project would ${random.pick(ACTIONS)} ${object} across ${random.chance(0.5) ? 'the region' : `${a.adjective} provinces`}`,
+    () =>
+      `It was signed in ${random.pick(MONTHS)} ${subject.year} and refers to earlier ${phrase(random)} on ${object}`,
+    () =>
+      `According to the ${a.adjective} side, ${random.int(2, 40)} ${random.pickSkewed(NOUNS)} are to follow, including ${phrase(random)} and ${random.pick(theme.objects)}`,
+    () =>
+      `${b.name} asked for ${phrase(random)} on ${object}, while ${a.name} stressed ${random.pick(subject.themes).objects[0]}`,
+    () =>
+      `The ${name} ${random.pick(theme.projects)} near ${city} is the largest item, at a reported cost the sources do not state`,
     () => `A follow-up meeting on ${object} is due in ${year}, when ${phrase(random)} will be reviewed`,
   ];
   return `${random.pick(templates)()}.`;

@@ -17,7 +17,13 @@ describe('reading /proc', () => {
   });
 
   it('collects a process and all its descendants, and no one else', () => {
-    const parents = new Map([[10, 1], [11, 10], [12, 11], [20, 1], [13, 10]]);
+    const parents = new Map([
+      [10, 1],
+      [11, 10],
+      [12, 11],
+      [20, 1],
+      [13, 10],
+    ]);
     expect(processTree(10, parents).sort()).toEqual([10, 11, 12, 13]);
   });
 });
@@ -26,15 +32,23 @@ describe('measureBuild()', () => {
   it('reports the exit code and the memory of a child process tree', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bf-build-'));
     try {
-      const ok = await measureBuild(process.execPath, ['-e', 'const a = Buffer.alloc(64 * 2 ** 20, 1); setTimeout(() => a.length, 400)'], {
+      const ok = await measureBuild(
+        process.execPath,
+        ['-e', 'const a = Buffer.alloc(64 * 2 ** 20, 1); setTimeout(() => a.length, 400)'],
+        {
+          cwd: dir,
+          env: process.env,
+          logFile: join(dir, 'log'),
+        },
+      );
+      expect(ok.exitCode).toBe(0);
+      expect(ok.peakProcessRssBytes).toBeGreaterThan(64 * 2 ** 20);
+      expect(ok.peakTreeRssBytes).toBeGreaterThanOrEqual(ok.peakProcessRssBytes);
+      const failed = await measureBuild(process.execPath, ['-e', 'process.exit(3)'], {
         cwd: dir,
         env: process.env,
         logFile: join(dir, 'log'),
       });
-      expect(ok.exitCode).toBe(0);
-      expect(ok.peakProcessRssBytes).toBeGreaterThan(64 * 2 ** 20);
-      expect(ok.peakTreeRssBytes).toBeGreaterThanOrEqual(ok.peakProcessRssBytes);
-      const failed = await measureBuild(process.execPath, ['-e', 'process.exit(3)'], { cwd: dir, env: process.env, logFile: join(dir, 'log') });
       expect(failed.exitCode).toBe(3);
     } finally {
       rmSync(dir, { recursive: true, force: true });

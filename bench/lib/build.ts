@@ -64,7 +64,11 @@ function sample(root: number, hwm: Map<number, number>): number {
 }
 
 /** Runs `command` to the end, its output appended to `logFile`, sampling memory every `intervalMs`. */
-export function measureBuild(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; intervalMs?: number }): Promise<BuildMeasure> {
+export function measureBuild(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; intervalMs?: number },
+): Promise<BuildMeasure> {
   const log = openSync(options.logFile, 'w');
   const started = performance.now();
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', log, log] });

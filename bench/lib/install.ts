@@ -10,7 +10,10 @@ interface Lock {
 
 /** The direct dependencies whose installed version is not the one the lock names (all of them when nothing is installed). */
 export function staleDependencies(dir: string): string[] {
-  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dependencies?: object; devDependencies?: object };
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+    dependencies?: object;
+    devDependencies?: object;
+  };
   const lock = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8')) as Lock;
   const names = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.devDependencies ?? {})];
   return names.filter((name) => {
@@ -27,5 +30,6 @@ export function ensureInstalled(dir: string, log: (line: string) => void): void 
   if (!stale.length) return;
   log(`Installing bench/'s own packages (npm ci in bench/; missing or changed: ${stale.join(', ')})…`);
   const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`npm ci in ${dir} failed (exit ${result.status}): the bench cannot run without its packages`);
+  if (result.status !== 0)
+    throw new Error(`npm ci in ${dir} failed (exit ${result.status}): the bench cannot run without its packages`);
 }

@@ -3,7 +3,14 @@ import { summarise, type LhrLike } from './lighthouse-score.ts';
 
 const lhr: LhrLike = {
   categories: {
-    performance: { score: 0.82, auditRefs: [{ id: 'cumulative-layout-shift', weight: 25 }, { id: 'total-blocking-time', weight: 30 }, { id: 'dom-size', weight: 0 }] },
+    performance: {
+      score: 0.82,
+      auditRefs: [
+        { id: 'cumulative-layout-shift', weight: 25 },
+        { id: 'total-blocking-time', weight: 30 },
+        { id: 'dom-size', weight: 0 },
+      ],
+    },
     accessibility: { score: 1, auditRefs: [{ id: 'color-contrast', weight: 7 }] },
     'best-practices': { score: 0.96, auditRefs: [{ id: 'errors-in-console', weight: 1 }] },
     seo: { score: null, auditRefs: [] },

@@ -28,7 +28,11 @@ export function summarise(page: string, path: string, lhr: LhrLike): LighthouseR
     const v = lhr.audits[id]?.numericValue;
     return typeof v === 'number' ? v : null;
   };
-  const counted = new Set(LIGHTHOUSE_CATEGORIES.flatMap((c) => (lhr.categories[c]?.auditRefs ?? []).filter((r) => r.weight > 0).map((r) => r.id)));
+  const counted = new Set(
+    LIGHTHOUSE_CATEGORIES.flatMap((c) =>
+      (lhr.categories[c]?.auditRefs ?? []).filter((r) => r.weight > 0).map((r) => r.id),
+    ),
+  );
   const failing = Object.entries(lhr.audits)
     .filter(([id, a]) => counted.has(id) && typeof a.score === 'number' && a.score < 1)
     .map(([id, a]) => ({ id, score: Math.round((a.score as number) * 100) / 100 }))

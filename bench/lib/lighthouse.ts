@@ -7,10 +7,16 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH, missingChromium } from '../../scripts/li
 import { LIGHTHOUSE_CATEGORIES, summarise, type LhrLike, type LighthouseRun } from './lighthouse-score.ts';
 
 /** Runs Lighthouse on each page of the site at `siteUrl`, one after another (one browser for all). */
-export async function measureLighthouse(siteUrl: string, pages: { page: string; path: string }[]): Promise<LighthouseRun[]> {
+export async function measureLighthouse(
+  siteUrl: string,
+  pages: { page: string; path: string }[],
+): Promise<LighthouseRun[]> {
   const missing = missingChromium(CHROMIUM_PATH);
   if (missing) throw new Error(missing);
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
+  });
   try {
     const runs: LighthouseRun[] = [];
     for (const { page, path } of pages) {

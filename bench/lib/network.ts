@@ -44,7 +44,12 @@ export function categorise(resourceType: string, mimeType: string, url: string):
 }
 
 /** Bytes and requests by category. */
-export function sumByCategory(transfers: readonly Transfer[]): { bytes: Record<Category, number>; requests: Record<Category, number>; totalBytes: number; totalRequests: number } {
+export function sumByCategory(transfers: readonly Transfer[]): {
+  bytes: Record<Category, number>;
+  requests: Record<Category, number>;
+  totalBytes: number;
+  totalRequests: number;
+} {
   const bytes = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
   const requests = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
   for (const t of transfers) {

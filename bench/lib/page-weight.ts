@@ -74,7 +74,14 @@ export interface OpenSearch {
  * Loads `url` in a fresh browser context (empty cache) and measures what it transfers and runs; with `open`, also
  * what opening the search dialog and waiting for its box costs.
  */
-export async function measurePage(browser: Browser, root: string, siteUrl: string, page: string, path: string, open?: OpenSearch): Promise<PageWeight> {
+export async function measurePage(
+  browser: Browser,
+  root: string,
+  siteUrl: string,
+  page: string,
+  path: string,
+  open?: OpenSearch,
+): Promise<PageWeight> {
   const context = await browser.newContext();
   try {
     const base = new URL(siteUrl).pathname;
@@ -110,11 +117,19 @@ export async function measurePage(browser: Browser, root: string, siteUrl: strin
       return out;
     }, RUNNABLE_TYPES);
     // Blocking external scripts: their bytes come from the network log.
-    const blockingSrc = await tab.evaluate((types: string[]) =>
-      Array.from(document.querySelectorAll<HTMLScriptElement>('script[src]'))
-        .filter((s) => types.includes((s.getAttribute('type') ?? '').trim().toLowerCase()) && s.getAttribute('type') !== 'module' && !s.async && !s.defer)
-        .map((s) => s.src),
-    RUNNABLE_TYPES);
+    const blockingSrc = await tab.evaluate(
+      (types: string[]) =>
+        Array.from(document.querySelectorAll<HTMLScriptElement>('script[src]'))
+          .filter(
+            (s) =>
+              types.includes((s.getAttribute('type') ?? '').trim().toLowerCase()) &&
+              s.getAttribute('type') !== 'module' &&
+              !s.async &&
+              !s.defer,
+          )
+          .map((s) => s.src),
+      RUNNABLE_TYPES,
+    );
     const transfers = log.transfers;
     const scripts = transfers.filter((t) => t.category === 'js');
     // On the clock of Playwright's request timings: milliseconds since 1970.
@@ -131,12 +146,19 @@ export async function measurePage(browser: Browser, root: string, siteUrl: strin
       totalBytes: sum.totalBytes,
       requests: sum.totalRequests,
       gzipBytes: transfers.reduce((s, t) => s + gzipSize(root, t, base), 0),
-      jsBeforeDomContentLoaded: { scripts: inline.beforeDcl.scripts + early.length, bytes: inline.beforeDcl.bytes + early.reduce((s, t) => s + t.bytes, 0) },
+      jsBeforeDomContentLoaded: {
+        scripts: inline.beforeDcl.scripts + early.length,
+        bytes: inline.beforeDcl.bytes + early.reduce((s, t) => s + t.bytes, 0),
+      },
       renderBlockingJs: {
         scripts: inline.blocking.scripts,
-        bytes: inline.blocking.bytes + scripts.filter((t) => blockingSrc.includes(t.url)).reduce((s, t) => s + t.bytes, 0),
+        bytes:
+          inline.blocking.bytes + scripts.filter((t) => blockingSrc.includes(t.url)).reduce((s, t) => s + t.bytes, 0),
       },
-      jsTotal: { scripts: scripts.length + inline.beforeDcl.scripts, bytes: scripts.reduce((s, t) => s + t.bytes, 0) + inline.beforeDcl.bytes },
+      jsTotal: {
+        scripts: scripts.length + inline.beforeDcl.scripts,
+        bytes: scripts.reduce((s, t) => s + t.bytes, 0) + inline.beforeDcl.bytes,
+      },
     };
   } finally {
     await context.close();

@@ -9,7 +9,8 @@ export interface ProfileRow {
   count?: number;
 }
 
-const at = (p: BuildProfile, integration: string, hook: string) => p.hooks.find((h) => h.integration === integration && h.hook === hook)?.atMs;
+const at = (p: BuildProfile, integration: string, hook: string) =>
+  p.hooks.find((h) => h.integration === integration && h.hook === hook)?.atMs;
 
 /** The build's phases in order, from the process's start to the end of the last hook; they add up to totalMs. */
 export function profilePhases(p: BuildProfile): ProfileRow[] {
@@ -31,7 +32,9 @@ export function profilePhases(p: BuildProfile): ProfileRow[] {
     rows.push({ name, ms: mark - previous });
     previous = mark;
   }
-  for (const h of p.hooks.filter((h) => h.hook === 'astro:build:done' && h.integration !== 'briefing:profile' && h.atMs >= previous)) {
+  for (const h of p.hooks.filter(
+    (h) => h.hook === 'astro:build:done' && h.integration !== 'briefing:profile' && h.atMs >= previous,
+  )) {
     rows.push({ name: `after the build: ${h.integration}`, ms: h.ms });
   }
   const rest = p.totalMs - rows.reduce((s, r) => s + r.ms, 0);
@@ -42,6 +45,10 @@ export function profilePhases(p: BuildProfile): ProfileRow[] {
 /** The largest costs inside the phases: marked spans and pages by route, most expensive first. */
 export function profileCosts(p: BuildProfile, limit = 12): ProfileRow[] {
   const spans = Object.entries(p.spans).map(([name, s]) => ({ name, ms: Math.round(s.ms), count: s.count }));
-  const routes = Object.entries(p.routes).map(([route, r]) => ({ name: `render ${route}`, ms: Math.round(r.ms), count: r.count }));
+  const routes = Object.entries(p.routes).map(([route, r]) => ({
+    name: `render ${route}`,
+    ms: Math.round(r.ms),
+    count: r.count,
+  }));
   return [...spans, ...routes].sort((a, b) => b.ms - a.ms || (a.name < b.name ? -1 : 1)).slice(0, limit);
 }

@@ -16,11 +16,25 @@ const page = (name: string, totalBytes: number, js = 0): PageWeight => ({
 });
 
 const site = (wallMs: number, pages: PageWeight[], firstMs?: number): SiteRun => ({
-  build: { wallMs, peakTreeRssBytes: 800 * 2 ** 20, peakProcessRssBytes: 700 * 2 ** 20, exitCode: 0, output: { bytes: 5e6, files: 300, htmlPages: 230, pagefindBytes: 1e6, pagefindFiles: 40 } },
+  build: {
+    wallMs,
+    peakTreeRssBytes: 800 * 2 ** 20,
+    peakProcessRssBytes: 700 * 2 ** 20,
+    exitCode: 0,
+    output: { bytes: 5e6, files: 300, htmlPages: 230, pagefindBytes: 1e6, pagefindFiles: 40 },
+  },
   pages,
   ...(firstMs === undefined
     ? { searchNotMeasured: 'no index in this build' }
-    : { search: { pageBytes: 300_000, pageRequests: 20, first: { query: 'gallium', ms: [firstMs, firstMs + 10, firstMs - 10], bytes: 30_000, requests: 5 }, next: { query: 'rail', ms: [100], bytes: 9000, requests: 4 }, pagefindBytes: 400_000 } }),
+    : {
+        search: {
+          pageBytes: 300_000,
+          pageRequests: 20,
+          first: { query: 'gallium', ms: [firstMs, firstMs + 10, firstMs - 10], bytes: 30_000, requests: 5 },
+          next: { query: 'rail', ms: [100], bytes: 9000, requests: 4 },
+          pagefindBytes: 400_000,
+        },
+      }),
   errors: [],
 });
 
@@ -36,7 +50,16 @@ const corpus = (label: string, documents: number, ours: SiteRun, theirs: SiteRun
 const results = (corpora: CorpusRun[]): BenchResults => ({
   date: '2026-11-28T20:00:00Z',
   command: 'npm run bench',
-  machine: { cpu: 'Test CPU', cores: 2, memoryGiB: 24, os: 'Debian GNU/Linux 12 (bookworm)', kernel: '6.1', node: 'v24.0.0', loadAtStart: 0.5, loadAtEnd: 1.5 },
+  machine: {
+    cpu: 'Test CPU',
+    cores: 2,
+    memoryGiB: 24,
+    os: 'Debian GNU/Linux 12 (bookworm)',
+    kernel: '6.1',
+    node: 'v24.0.0',
+    loadAtStart: 0.5,
+    loadAtEnd: 1.5,
+  },
   versions: { astro: '7.3.5', 'Starlight (@astrojs/starlight)': '0.42.4' },
   searchRuns: 3,
   corpora,
@@ -59,13 +82,42 @@ describe('formatting', () => {
 
 describe('renderReport()', () => {
   const run = results([
-    corpus('real content', 16, site(10_000, [page('home', 40_000), page('document', 30_000, 283)], 250), site(20_000, [page('home', 200_000), page('document', 100_000)], 400)),
-    corpus('generated, 100 documents', 100, site(12_000, [page('home', 45_000)], 260), site(24_000, [page('home', 210_000)], 420)),
-    corpus('generated, 1,000 documents', 1000, site(30_000, [page('home', 50_000)]), site(60_000, [page('home', 220_000)], 500)),
+    corpus(
+      'real content',
+      16,
+      site(10_000, [page('home', 40_000), page('document', 30_000, 283)], 250),
+      site(20_000, [page('home', 200_000), page('document', 100_000)], 400),
+    ),
+    corpus(
+      'generated, 100 documents',
+      100,
+      site(12_000, [page('home', 45_000)], 260),
+      site(24_000, [page('home', 210_000)], 420),
+    ),
+    corpus(
+      'generated, 1,000 documents',
+      1000,
+      site(30_000, [page('home', 50_000)]),
+      site(60_000, [page('home', 220_000)], 500),
+    ),
   ]);
   run.corpora[0]!.sites.briefing.lighthouse = [
-    { page: 'home', path: '', scores: { performance: 82, accessibility: 100, 'best-practices': 100, seo: 100 }, cls: 0.1358, domElements: 2248, failing: [{ id: 'total-blocking-time', score: 0.72 }] },
-    { page: 'document', path: 'documents/x/', scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 }, cls: 0, domElements: 600, failing: [] },
+    {
+      page: 'home',
+      path: '',
+      scores: { performance: 82, accessibility: 100, 'best-practices': 100, seo: 100 },
+      cls: 0.1358,
+      domElements: 2248,
+      failing: [{ id: 'total-blocking-time', score: 0.72 }],
+    },
+    {
+      page: 'document',
+      path: 'documents/x/',
+      scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 },
+      cls: 0,
+      domElements: 600,
+      failing: [],
+    },
   ];
   run.corpora[0]!.sites.briefing.profile = {
     version: 1,
@@ -90,25 +142,43 @@ describe('renderReport()', () => {
 
   it('puts both sites side by side with the ratio briefing ÷ Starlight', () => {
     expect(report).toContain('| real content | 32 | 230 / 230 | 10.0 s | 20.0 s | 0.50× |');
-    expect(report).toContain('| document | 30.0 kB (7.5 kB) | 3 | 1 (283 B); 0 blocking | 100.0 kB (25.0 kB) | 3 | none | 0.30× | 0.30× |');
-    expect(report).toContain('| real content | Briefing | 300.0 kB | 250 ms (“gallium”) | 30.0 kB | 100 ms (“rail”) | 9.0 kB | 339.0 kB | 400.0 kB |');
+    expect(report).toContain(
+      '| document | 30.0 kB (7.5 kB) | 3 | 1 (283 B); 0 blocking | 100.0 kB (25.0 kB) | 3 | none | 0.30× | 0.30× |',
+    );
+    expect(report).toContain(
+      '| real content | Briefing | 300.0 kB | 250 ms (“gallium”) | 30.0 kB | 100 ms (“rail”) | 9.0 kB | 339.0 kB | 400.0 kB |',
+    );
     expect(report).toContain('| real content | **Ratio** | 1.00× | 0.63× | 1.00× | 1.00× | 1.00× | 1.00× | 1.00× |');
   });
 
   it('reports each goal as met, missed or not measured', () => {
-    expect(report).toContain('| Reading any page needs no JavaScript | 1 of 4 pages run scripts before DOMContentLoaded (e.g. document: 1 (283 B)); 0 have render-blocking scripts | **no** |');
-    expect(report).toContain('| Search costs fewer bytes than Starlight’s (open it, two queries) | more in real content, generated, 100 documents | **no** |');
-    expect(report).toContain('| Every page transfers at most 0.5× the bytes of Starlight’s | largest ratio 0.30× (document, real content) | yes |');
-    expect(report).toContain('| Search shows its first results in under 300 ms | slowest median 260 ms (generated, 100 documents) | yes |');
+    expect(report).toContain(
+      '| Reading any page needs no JavaScript | 1 of 4 pages run scripts before DOMContentLoaded (e.g. document: 1 (283 B)); 0 have render-blocking scripts | **no** |',
+    );
+    expect(report).toContain(
+      '| Search costs fewer bytes than Starlight’s (open it, two queries) | more in real content, generated, 100 documents | **no** |',
+    );
+    expect(report).toContain(
+      '| Every page transfers at most 0.5× the bytes of Starlight’s | largest ratio 0.30× (document, real content) | yes |',
+    );
+    expect(report).toContain(
+      '| Search shows its first results in under 300 ms | slowest median 260 ms (generated, 100 documents) | yes |',
+    );
     expect(report).toContain('| 10,000 documents build in under 5 minutes | not run (add --full) | not measured |');
     expect(report).toContain('| generated, 1,000 documents | Briefing | not measured: no index in this build |');
   });
 
   it('lists Lighthouse’s scores, layout shift and DOM size per page, and judges the goals on them', () => {
-    expect(report).toContain('| real content | Briefing | home | 82 | 100 | 100 | 100 | 0.136 | 2,248 | total-blocking-time 0.72 |');
+    expect(report).toContain(
+      '| real content | Briefing | home | 82 | 100 | 100 | 100 | 0.136 | 2,248 | total-blocking-time 0.72 |',
+    );
     expect(report).toContain('| real content | Briefing | document | 100 | 100 | 100 | 100 | 0 | 600 | none |');
-    expect(report).toContain('| Lighthouse (mobile) 100 in all four categories | 1 of 2 pages below; lowest performance 82 (home, real content) | **no** |');
-    expect(report).toContain('| No layout shift (CLS 0) on every page measured | 1 of 2 pages shift; worst 0.136 (home, real content) | **no** |');
+    expect(report).toContain(
+      '| Lighthouse (mobile) 100 in all four categories | 1 of 2 pages below; lowest performance 82 (home, real content) | **no** |',
+    );
+    expect(report).toContain(
+      '| No layout shift (CLS 0) on every page measured | 1 of 2 pages shift; worst 0.136 (home, real content) | **no** |',
+    );
   });
 
   it('prints the build profile: phases adding up to the build, then the largest costs', () => {
@@ -120,6 +190,8 @@ describe('renderReport()', () => {
 
   it('fits how build time grows with the generated corpora', () => {
     // 12 s → 30 s for 10× the documents: k = log10(2.5) ≈ 0.40.
-    expect(report).toContain('| Build time grows about linearly | time ∝ documents^0.40 over the generated corpora | yes |');
+    expect(report).toContain(
+      '| Build time grows about linearly | time ∝ documents^0.40 over the generated corpora | yes |',
+    );
   });
 });

@@ -32,7 +32,11 @@ export function formatMemory(bytes: number): string {
 }
 
 export function formatMs(ms: number): string {
-  return ms < 10_000 ? `${Math.round(ms)} ms` : ms < 120_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+  return ms < 10_000
+    ? `${Math.round(ms)} ms`
+    : ms < 120_000
+      ? `${(ms / 1000).toFixed(1)} s`
+      : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
 
 /** "0.42×", or "–" when there is nothing to compare. */
@@ -41,10 +45,15 @@ export function formatRatio(value: number | undefined): string {
 }
 
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
-const table = (head: string[], rows: (string | number)[][]) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
-const scripts = (s: { scripts: number; bytes: number }) => (s.scripts === 0 ? 'none' : `${s.scripts} (${formatBytes(s.bytes)})`);
+const table = (head: string[], rows: (string | number)[][]) =>
+  [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+const scripts = (s: { scripts: number; bytes: number }) =>
+  s.scripts === 0 ? 'none' : `${s.scripts} (${formatBytes(s.bytes)})`;
 /** Scripts before DOMContentLoaded, and how many of them blocked rendering. */
-const pageScripts = (p: PageWeight) => (p.jsBeforeDomContentLoaded.scripts === 0 && p.renderBlockingJs.scripts === 0 ? 'none' : `${scripts(p.jsBeforeDomContentLoaded)}; ${p.renderBlockingJs.scripts} blocking`);
+const pageScripts = (p: PageWeight) =>
+  p.jsBeforeDomContentLoaded.scripts === 0 && p.renderBlockingJs.scripts === 0
+    ? 'none'
+    : `${scripts(p.jsBeforeDomContentLoaded)}; ${p.renderBlockingJs.scripts} blocking`;
 /** What a reader pays for search: the page ready to type, then both queries. */
 const searchCost = (s: NonNullable<SiteRun['search']>) => s.pageBytes + s.first.bytes + s.next.bytes;
 
@@ -75,39 +84,62 @@ function goalsSection(results: BenchResults): string {
       : '–',
     verdict(ours.length ? jsPages.length === 0 : undefined),
   ]);
-  const ratios = pairs.filter((p) => p.theirs).map((p) => ({ ...p, r: ratio(p.ours.totalBytes, p.theirs!.totalBytes)! }));
+  const ratios = pairs
+    .filter((p) => p.theirs)
+    .map((p) => ({ ...p, r: ratio(p.ours.totalBytes, p.theirs!.totalBytes)! }));
   const worst = ratios.reduce<(typeof ratios)[number] | undefined>((w, p) => (!w || p.r > w.r ? p : w), undefined);
   rows.push([
     `Every page transfers at most ${GOALS.pageRatio}× the bytes of Starlight’s`,
     worst ? `largest ratio ${formatRatio(worst.r)} (${worst.ours.page}, ${worst.corpus.label})` : '–',
     verdict(worst ? worst.r <= GOALS.pageRatio : undefined),
   ]);
-  const searches = results.corpora.flatMap((c) => (c.sites.briefing.search ? [{ c, s: c.sites.briefing.search, t: c.sites.starlight.search }] : []));
-  const slowest = searches.reduce<(typeof searches)[number] | undefined>((w, x) => (!w || median(x.s.first.ms) > median(w.s.first.ms) ? x : w), undefined);
+  const searches = results.corpora.flatMap((c) =>
+    c.sites.briefing.search ? [{ c, s: c.sites.briefing.search, t: c.sites.starlight.search }] : [],
+  );
+  const slowest = searches.reduce<(typeof searches)[number] | undefined>(
+    (w, x) => (!w || median(x.s.first.ms) > median(w.s.first.ms) ? x : w),
+    undefined,
+  );
   rows.push([
     `Search shows its first results in under ${GOALS.searchFirstMs} ms`,
-    slowest ? `slowest median ${formatMs(median(slowest.s.first.ms))} (${slowest.c.label})` : 'no index in the builds measured',
+    slowest
+      ? `slowest median ${formatMs(median(slowest.s.first.ms))} (${slowest.c.label})`
+      : 'no index in the builds measured',
     verdict(slowest ? median(slowest.s.first.ms) < GOALS.searchFirstMs : undefined),
   ]);
   const costly = searches.filter((x) => x.t && searchCost(x.s) >= searchCost(x.t));
   rows.push([
     'Search costs fewer bytes than Starlight’s (open it, two queries)',
-    searches.length ? (costly.length ? `more in ${costly.map((x) => x.c.label).join(', ')}` : `fewer in all ${searches.length} corpora`) : '–',
+    searches.length
+      ? costly.length
+        ? `more in ${costly.map((x) => x.c.label).join(', ')}`
+        : `fewer in all ${searches.length} corpora`
+      : '–',
     verdict(searches.length ? costly.length === 0 : undefined),
   ]);
   const scored = results.corpora.flatMap((c) => (c.sites.briefing.lighthouse ?? []).map((l) => ({ c, l })));
   const below = scored.filter(({ l }) => LIGHTHOUSE_CATEGORIES.some((k) => (l.scores[k] ?? 0) < GOALS.lighthouseScore));
-  const lowest = scored.flatMap(({ c, l }) => LIGHTHOUSE_CATEGORIES.map((k) => ({ c, l, k, s: l.scores[k] ?? 0 }))).sort((a, b) => a.s - b.s)[0];
+  const lowest = scored
+    .flatMap(({ c, l }) => LIGHTHOUSE_CATEGORIES.map((k) => ({ c, l, k, s: l.scores[k] ?? 0 })))
+    .sort((a, b) => a.s - b.s)[0];
   rows.push([
     `Lighthouse (mobile) ${GOALS.lighthouseScore} in all four categories`,
-    scored.length ? (below.length ? `${below.length} of ${scored.length} pages below; lowest ${lowest!.k} ${lowest!.s} (${lowest!.l.page}, ${lowest!.c.label})` : `all ${scored.length} pages`) : 'not run',
+    scored.length
+      ? below.length
+        ? `${below.length} of ${scored.length} pages below; lowest ${lowest!.k} ${lowest!.s} (${lowest!.l.page}, ${lowest!.c.label})`
+        : `all ${scored.length} pages`
+      : 'not run',
     verdict(scored.length ? below.length === 0 : undefined),
   ]);
   const shifted = scored.filter(({ l }) => (l.cls ?? 1) > 0);
   const worstShift = shifted.sort((a, b) => (b.l.cls ?? 0) - (a.l.cls ?? 0))[0];
   rows.push([
     'No layout shift (CLS 0) on every page measured',
-    scored.length ? (worstShift ? `${shifted.length} of ${scored.length} pages shift; worst ${formatCls(worstShift.l.cls)} (${worstShift.l.page}, ${worstShift.c.label})` : `CLS 0 on all ${scored.length} pages`) : 'not run',
+    scored.length
+      ? worstShift
+        ? `${shifted.length} of ${scored.length} pages shift; worst ${formatCls(worstShift.l.cls)} (${worstShift.l.page}, ${worstShift.c.label})`
+        : `CLS 0 on all ${scored.length} pages`
+      : 'not run',
     verdict(scored.length ? shifted.length === 0 : undefined),
   ]);
   const full = results.corpora.find((c) => c.documents >= GOALS.fullDocuments)?.sites.briefing.build;
@@ -144,7 +176,8 @@ function buildSection(results: BenchResults): string {
     const a = c.sites.briefing.build;
     const b = c.sites.starlight.build;
     const ok = (x: typeof a) => !!x && x.exitCode === 0;
-    const cellOf = (x: typeof a, f: (x: NonNullable<typeof a>) => string) => (!x ? 'not run' : x.exitCode !== 0 ? `failed (exit ${x.exitCode})` : f(x));
+    const cellOf = (x: typeof a, f: (x: NonNullable<typeof a>) => string) =>
+      !x ? 'not run' : x.exitCode !== 0 ? `failed (exit ${x.exitCode})` : f(x);
     return [
       c.label,
       c.entries.toLocaleString('en'),
@@ -167,12 +200,34 @@ function buildSection(results: BenchResults): string {
       return k === undefined ? '–' : k.toFixed(2);
     };
     const last = points.at(-1);
-    return [site === 'briefing' ? 'Briefing' : 'Starlight', exp((b) => b.wallMs), exp((b) => b.peakTreeRssBytes), exp((b) => b.output.bytes), last ? formatMs(last.build.wallMs / last.size) : '–'];
+    return [
+      site === 'briefing' ? 'Briefing' : 'Starlight',
+      exp((b) => b.wallMs),
+      exp((b) => b.peakTreeRssBytes),
+      exp((b) => b.output.bytes),
+      last ? formatMs(last.build.wallMs / last.size) : '–',
+    ];
   });
   return [
     '## Build',
     'Wall time and peak memory of the whole process tree (sampled every 100 ms from /proc), and the size of the output. Pages: HTML files of the briefing / of Starlight. Each build starts with an empty content cache (`astro build --force`).',
-    table(['Corpus', 'Entries', 'Pages', 'Briefing time', 'Starlight time', 'Ratio', 'Briefing memory', 'Starlight memory', 'Ratio', 'Briefing output', 'Starlight output', 'Ratio'], rows),
+    table(
+      [
+        'Corpus',
+        'Entries',
+        'Pages',
+        'Briefing time',
+        'Starlight time',
+        'Ratio',
+        'Briefing memory',
+        'Starlight memory',
+        'Ratio',
+        'Briefing output',
+        'Starlight output',
+        'Ratio',
+      ],
+      rows,
+    ),
     '### How each grows with the corpus',
     'Exponent k of cost ∝ documents^k, fitted over the generated corpora: 1 is linear; below 1, a fixed start-up cost still dominates.',
     table(['Site', 'Time k', 'Memory k', 'Output k', 'Time per document (largest)'], growth),
@@ -180,7 +235,10 @@ function buildSection(results: BenchResults): string {
 }
 
 function pagesSection(results: BenchResults): string {
-  const parts = ['## Page weight', 'A first visit (empty cache) in headless Chromium on 127.0.0.1, until the network is quiet: bytes on the wire (headers included, served uncompressed), and in brackets what the same files weigh with gzip. "JS before DCL": scripts (external and inline) that ran before DOMContentLoaded, and how many of them are classic scripts without async or defer, which block rendering. Starlight’s search is a dialog on every page, so its "search" row is its home page with the dialog opened and its box focused.'];
+  const parts = [
+    '## Page weight',
+    'A first visit (empty cache) in headless Chromium on 127.0.0.1, until the network is quiet: bytes on the wire (headers included, served uncompressed), and in brackets what the same files weigh with gzip. "JS before DCL": scripts (external and inline) that ran before DOMContentLoaded, and how many of them are classic scripts without async or defer, which block rendering. Starlight’s search is a dialog on every page, so its "search" row is its home page with the dialog opened and its box focused.',
+  ];
   for (const c of results.corpora) {
     const rows = c.sites.briefing.pages.map((ours) => {
       const theirs = pageOf(c.sites.starlight, ours.page);
@@ -197,17 +255,42 @@ function pagesSection(results: BenchResults): string {
       ];
     });
     if (!rows.length) continue;
-    parts.push(`### ${c.label}`, table(['Page', 'Briefing', 'Requests', 'JS before DCL', 'Starlight', 'Requests', 'JS before DCL', 'Ratio', 'Ratio (gzip)'], rows));
+    parts.push(
+      `### ${c.label}`,
+      table(
+        [
+          'Page',
+          'Briefing',
+          'Requests',
+          'JS before DCL',
+          'Starlight',
+          'Requests',
+          'JS before DCL',
+          'Ratio',
+          'Ratio (gzip)',
+        ],
+        rows,
+      ),
+    );
   }
   const first = results.corpora.find((c) => c.sites.briefing.pages.length);
   if (first) {
     const types = ['html', 'css', 'js', 'font', 'image', 'other'] as const;
     const rows = first.sites.briefing.pages.flatMap((ours) => {
       const theirs = pageOf(first.sites.starlight, ours.page);
-      const line = (name: string, p: PageWeight) => [ours.page, name, ...types.map((t) => formatBytes(t === 'other' ? p.bytes.other + p.bytes.wasm + p.bytes['search-index'] : p.bytes[t]))];
+      const line = (name: string, p: PageWeight) => [
+        ours.page,
+        name,
+        ...types.map((t) =>
+          formatBytes(t === 'other' ? p.bytes.other + p.bytes.wasm + p.bytes['search-index'] : p.bytes[t]),
+        ),
+      ];
       return theirs ? [line('Briefing', ours), line('Starlight', theirs)] : [line('Briefing', ours)];
     });
-    parts.push(`### By type (${first.label})`, table(['Page', 'Site', 'HTML', 'CSS', 'JS', 'Fonts', 'Images', 'Other'], rows));
+    parts.push(
+      `### By type (${first.label})`,
+      table(['Page', 'Site', 'HTML', 'CSS', 'JS', 'Fonts', 'Images', 'Other'], rows),
+    );
   }
   return parts.join('\n\n');
 }
@@ -254,7 +337,20 @@ function searchSection(results: BenchResults): string {
   return [
     '## Search',
     `Open the search (the briefing’s /search/ page; Starlight’s dialog), type a query, and time from the input event to the frame after the first result shows; then a second query. Median of ${results.searchRuns} sessions, each with an empty cache; bytes are what each step transferred until the network was quiet, and the total is what a reader pays to open the search and run both queries. Both UIs wait for typing to pause before searching (Pagefind’s debounce), and that wait is part of the time.`,
-    table(['Corpus', 'Site', 'Page, ready to type', 'First query', 'Bytes', 'Next query', 'Bytes', 'Total', 'All of /pagefind/'], rows),
+    table(
+      [
+        'Corpus',
+        'Site',
+        'Page, ready to type',
+        'First query',
+        'Bytes',
+        'Next query',
+        'Bytes',
+        'Total',
+        'All of /pagefind/',
+      ],
+      rows,
+    ),
   ].join('\n\n');
 }
 
@@ -269,11 +365,19 @@ function profileSection(results: BenchResults): string {
     const pct = (ms: number) => `${Math.round((ms / p.totalMs) * 100)} %`;
     parts.push(
       `### ${c.label}: ${formatMs(p.totalMs)}`,
-      table(['Phase', 'Time', 'Share'], profilePhases(p).map((r) => [r.name, formatMs(r.ms), pct(r.ms)])),
-      table(['Largest costs inside', 'Time', 'Share', 'Times run'], profileCosts(p).map((r) => [r.name, formatMs(r.ms), pct(r.ms), r.count?.toLocaleString('en') ?? '–'])),
+      table(
+        ['Phase', 'Time', 'Share'],
+        profilePhases(p).map((r) => [r.name, formatMs(r.ms), pct(r.ms)]),
+      ),
+      table(
+        ['Largest costs inside', 'Time', 'Share', 'Times run'],
+        profileCosts(p).map((r) => [r.name, formatMs(r.ms), pct(r.ms), r.count?.toLocaleString('en') ?? '–']),
+      ),
     );
   }
-  return parts.length > 2 ? parts.join('\n\n') : '## Build profile (briefing)\n\nNo profile (the build failed or wrote none).';
+  return parts.length > 2
+    ? parts.join('\n\n')
+    : '## Build profile (briefing)\n\nNo profile (the build failed or wrote none).';
 }
 
 const formatCls = (cls: number | null) => (cls === null ? '–' : cls === 0 ? '0' : cls.toFixed(3));
@@ -290,7 +394,10 @@ function lighthouseSection(results: BenchResults): string {
           ...LIGHTHOUSE_CATEGORIES.map((k) => l.scores[k] ?? '–'),
           formatCls(l.cls),
           l.domElements?.toLocaleString('en') ?? '–',
-          l.failing.slice(0, 4).map((f) => `${f.id} ${f.score}`).join(', ') || 'none',
+          l.failing
+            .slice(0, 4)
+            .map((f) => `${f.id} ${f.score}`)
+            .join(', ') || 'none',
         ]);
       }
     }
@@ -299,13 +406,29 @@ function lighthouseSection(results: BenchResults): string {
   return [
     '## Lighthouse',
     'Lighthouse (mobile: an emulated mid-range phone, simulated throttling) in headless Chromium on 127.0.0.1, on the real content and the largest corpus of the run. Performance depends on the machine’s load; the other three categories do not. "Lost points": the audits that count towards a score and did not pass, worst first.',
-    table(['Corpus', 'Site', 'Page', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'CLS', 'DOM elements', 'Lost points'], rows),
+    table(
+      [
+        'Corpus',
+        'Site',
+        'Page',
+        'Performance',
+        'Accessibility',
+        'Best practices',
+        'SEO',
+        'CLS',
+        'DOM elements',
+        'Lost points',
+      ],
+      rows,
+    ),
   ].join('\n\n');
 }
 
 function machineSection(results: BenchResults): string {
   const m = results.machine;
-  const versions = Object.entries(results.versions).map(([k, v]) => `${k} ${v}`).join(', ');
+  const versions = Object.entries(results.versions)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
   return [
     `Measured ${results.date} with \`${results.command}\`.`,
     `**Machine:** ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB memory; ${m.os} (Linux ${m.kernel}); Node ${m.node}. Load average (1 min) ${m.loadAtStart} at the start${m.loadAtEnd === undefined ? '' : ` and ${m.loadAtEnd} at the end`}: other work on the machine slows every timing, so compare the ratios, which come from the same run.`,
@@ -315,15 +438,17 @@ function machineSection(results: BenchResults): string {
 
 /** The whole report as Markdown. */
 export function renderReport(results: BenchResults): string {
-  return [
-    '# Benchmark: the briefing against Astro Starlight',
-    machineSection(results),
-    'Ratios are briefing ÷ Starlight: below 1 means the briefing is smaller or faster. The Starlight site is built in the same run from Markdown generated from the same content (`bench/lib/starlight-markdown.ts`).',
-    goalsSection(results),
-    buildSection(results),
-    profileSection(results),
-    pagesSection(results),
-    searchSection(results),
-    lighthouseSection(results),
-  ].join('\n\n') + '\n';
+  return (
+    [
+      '# Benchmark: the briefing against Astro Starlight',
+      machineSection(results),
+      'Ratios are briefing ÷ Starlight: below 1 means the briefing is smaller or faster. The Starlight site is built in the same run from Markdown generated from the same content (`bench/lib/starlight-markdown.ts`).',
+      goalsSection(results),
+      buildSection(results),
+      profileSection(results),
+      pagesSection(results),
+      searchSection(results),
+      lighthouseSection(results),
+    ].join('\n\n') + '\n'
+  );
 }

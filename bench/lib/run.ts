@@ -63,7 +63,10 @@ export const SEARCH_UI: Record<SiteName, SearchUi> = {
 };
 
 /** Words that occur in each kind of corpus: the real briefing, and the generator's vocabulary. */
-const QUERIES = { real: ['hydropower', 'gallium'], generated: ['irrigation', 'hydrogen'] } as const satisfies Record<string, [string, string]>;
+const QUERIES = { real: ['hydropower', 'gallium'], generated: ['irrigation', 'hydrogen'] } as const satisfies Record<
+  string,
+  [string, string]
+>;
 
 /** The document whose text has the median length: a typical page, the same for both sites. */
 export function typicalDocument(documents: readonly Pick<Entry, 'id' | 'body'>[]): string {
@@ -88,7 +91,12 @@ function tail(file: string, lines = 15): string {
   }
 }
 
-async function buildSite(site: SiteName, o: BenchOptions, dirs: { content: string; docs: string; out: string; log: string; profile: string }, run: SiteRun): Promise<boolean> {
+async function buildSite(
+  site: SiteName,
+  o: BenchOptions,
+  dirs: { content: string; docs: string; out: string; log: string; profile: string },
+  run: SiteRun,
+): Promise<boolean> {
   const cwd = site === 'briefing' ? o.projectRoot : STARLIGHT_DIR;
   const packageDir = site === 'briefing' ? o.projectRoot : BENCH_DIR;
   const env =
@@ -97,12 +105,19 @@ async function buildSite(site: SiteName, o: BenchOptions, dirs: { content: strin
       : { ...process.env, STARLIGHT_DOCS: dirs.docs, STARLIGHT_OUT: dirs.out };
   rmSync(dirs.out, { recursive: true, force: true });
   // The same Node for both (Node 24 from the root package), and an empty content cache for both.
-  const build = await measureBuild(process.execPath, [join(packageDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force'], {
-    cwd,
-    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-    logFile: dirs.log,
-  });
-  const output = build.exitCode === 0 ? measureOutput(dirs.out) : { bytes: 0, files: 0, htmlPages: 0, pagefindBytes: 0, pagefindFiles: 0 };
+  const build = await measureBuild(
+    process.execPath,
+    [join(packageDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force'],
+    {
+      cwd,
+      env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      logFile: dirs.log,
+    },
+  );
+  const output =
+    build.exitCode === 0
+      ? measureOutput(dirs.out)
+      : { bytes: 0, files: 0, htmlPages: 0, pagefindBytes: 0, pagefindFiles: 0 };
   run.build = { ...build, output };
   if (site === 'briefing' && build.exitCode === 0) {
     try {
@@ -111,11 +126,18 @@ async function buildSite(site: SiteName, o: BenchOptions, dirs: { content: strin
       run.errors.push(`no build profile: ${(error as Error).message.split('\n')[0]}`);
     }
   }
-  if (build.exitCode !== 0) run.errors.push(`build failed (exit ${build.exitCode}); log ${dirs.log}:\n${tail(dirs.log)}`);
+  if (build.exitCode !== 0)
+    run.errors.push(`build failed (exit ${build.exitCode}); log ${dirs.log}:\n${tail(dirs.log)}`);
   return build.exitCode === 0;
 }
 
-async function measureSite(browser: Browser, site: SiteName, out: string, corpus: CorpusRun, o: { runs: number; lighthouse: boolean; log: (line: string) => void }): Promise<void> {
+async function measureSite(
+  browser: Browser,
+  site: SiteName,
+  out: string,
+  corpus: CorpusRun,
+  o: { runs: number; lighthouse: boolean; log: (line: string) => void },
+): Promise<void> {
   const { runs, log } = o;
   const run = corpus.sites[site];
   const server = await serveSite(out);
@@ -131,7 +153,10 @@ async function measureSite(browser: Browser, site: SiteName, out: string, corpus
     for (const p of PAGES(corpus.documentPath)) {
       try {
         const ui = SEARCH_UI[site];
-        const open = p.page === 'search' && ui.openSelector ? { openSelector: ui.openSelector, inputSelector: ui.inputSelector } : undefined;
+        const open =
+          p.page === 'search' && ui.openSelector
+            ? { openSelector: ui.openSelector, inputSelector: ui.inputSelector }
+            : undefined;
         run.pages.push(await measurePage(browser, out, server.url, p.page, p[site], open));
       } catch (error) {
         run.errors.push(`page ${p.page}: ${(error as Error).message}`);
@@ -142,7 +167,10 @@ async function measureSite(browser: Browser, site: SiteName, out: string, corpus
       return;
     }
     try {
-      run.search = await measureSearch(browser, server.url, SEARCH_UI[site], corpus.queries, { runs, fileSize: fileSizer(out) });
+      run.search = await measureSearch(browser, server.url, SEARCH_UI[site], corpus.queries, {
+        runs,
+        fileSize: fileSizer(out),
+      });
     } catch (error) {
       run.searchNotMeasured = (error as Error).message.split('\n')[0] ?? 'failed';
       log(`  ${site} search not measured: ${run.searchNotMeasured}`);
@@ -176,14 +204,22 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
     corpora: [],
   };
   try {
-    const corpora = [...(o.real ? [{ key: 'real', documents: 0 }] : []), ...o.sizes.map((n) => ({ key: `corpus-${n}`, documents: n }))];
+    const corpora = [
+      ...(o.real ? [{ key: 'real', documents: 0 }] : []),
+      ...o.sizes.map((n) => ({ key: `corpus-${n}`, documents: n })),
+    ];
     for (const c of corpora) {
       const dir = join(work, c.key);
       mkdirSync(dir, { recursive: true });
       const content = c.key === 'real' ? resolve(o.projectRoot, 'content') : join(dir, 'content');
       if (c.key !== 'real') {
         step(`generating ${c.documents} documents (seed ${o.seed})`);
-        writeCorpus(content, generateCorpus({ documents: c.documents, seed: o.seed }), { documents: c.documents, seed: o.seed }, o.projectRoot);
+        writeCorpus(
+          content,
+          generateCorpus({ documents: c.documents, seed: o.seed }),
+          { documents: c.documents, seed: o.seed },
+          o.projectRoot,
+        );
       }
       const { raw } = readContent(content);
       const docs = join(dir, 'starlight-docs');
@@ -201,15 +237,26 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
       for (const site of ['briefing', 'starlight'] as const) {
         const out = join(dir, `${site}-dist`);
         step(`building the ${site} site from ${corpus.label}`);
-        const ok = await buildSite(site, o, { content, docs, out, log: join(dir, `${site}-build.log`), profile: join(dir, `${site}-profile.json`) }, corpus.sites[site]);
+        const ok = await buildSite(
+          site,
+          o,
+          { content, docs, out, log: join(dir, `${site}-build.log`), profile: join(dir, `${site}-profile.json`) },
+          corpus.sites[site],
+        );
         const b = corpus.sites[site].build!;
-        step(`  ${ok ? 'built' : 'FAILED'} in ${(b.wallMs / 1000).toFixed(1)} s, peak ${Math.round(b.peakTreeRssBytes / 2 ** 20)} MiB, ${b.output.htmlPages} pages`);
+        step(
+          `  ${ok ? 'built' : 'FAILED'} in ${(b.wallMs / 1000).toFixed(1)} s, peak ${Math.round(b.peakTreeRssBytes / 2 ** 20)} MiB, ${b.output.htmlPages} pages`,
+        );
         if (!ok) {
           corpus.sites[site].searchNotMeasured = 'the build failed';
           continue;
         }
         step(`measuring the ${site} site's pages and search`);
-        await measureSite(browser, site, out, corpus, { runs: o.searchRuns, lighthouse: o.lighthouse && (c.key === 'real' || c === corpora.at(-1)), log: o.log });
+        await measureSite(browser, site, out, corpus, {
+          runs: o.searchRuns,
+          lighthouse: o.lighthouse && (c.key === 'real' || c === corpora.at(-1)),
+          log: o.log,
+        });
         if (!o.keep) rmSync(out, { recursive: true, force: true });
       }
     }

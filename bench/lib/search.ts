@@ -53,13 +53,20 @@ async function armTimer(page: Page, selector: string): Promise<void> {
     document.addEventListener('input', (e) => (window.__benchStart ??= e.timeStamp), { capture: true, once: true });
     window.__benchDone = new Promise<number>((resolve) => {
       const isShown = () =>
-        Array.from(document.querySelectorAll<HTMLElement>(sel)).some((el) => !before.has(el) && el.textContent!.trim() !== '' && el.getClientRects().length > 0);
+        Array.from(document.querySelectorAll<HTMLElement>(sel)).some(
+          (el) => !before.has(el) && el.textContent!.trim() !== '' && el.getClientRects().length > 0,
+        );
       const observer = new MutationObserver(() => {
         if (!isShown()) return;
         observer.disconnect();
         requestAnimationFrame(() => resolve(performance.now()));
       });
-      observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
+      observer.observe(document.documentElement, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
     });
   }, selector);
 }
@@ -71,12 +78,21 @@ async function timeQuery(page: Page, ui: SearchUi, query: string, timeoutMs: num
     const end = await window.__benchDone!;
     return end - window.__benchStart!;
   });
-  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no result for "${query}" within ${timeoutMs} ms`)), timeoutMs));
+  const timeout = new Promise<never>((_, reject) =>
+    setTimeout(() => reject(new Error(`no result for "${query}" within ${timeoutMs} ms`)), timeoutMs),
+  );
   return Math.round(await Promise.race([done, timeout]));
 }
 
 /** One session: load the page, open the search, type `queries[0]`, then `queries[1]`. */
-async function searchSession(browser: Browser, siteUrl: string, ui: SearchUi, queries: [string, string], timeoutMs: number, fileSize: (url: string) => number | undefined) {
+async function searchSession(
+  browser: Browser,
+  siteUrl: string,
+  ui: SearchUi,
+  queries: [string, string],
+  timeoutMs: number,
+  fileSize: (url: string) => number | undefined,
+) {
   const context = await browser.newContext();
   try {
     const log = new NetworkLog(context, fileSize);
@@ -98,7 +114,9 @@ async function searchSession(browser: Browser, siteUrl: string, ui: SearchUi, qu
     const nextMs = await timeQuery(page, ui, queries[1], timeoutMs);
     await log.quiet();
     const next = sumByCategory(log.since(m2));
-    const pagefindBytes = log.transfers.filter((t) => new URL(t.url).pathname.includes('/pagefind/')).reduce((s, t) => s + t.bytes, 0);
+    const pagefindBytes = log.transfers
+      .filter((t) => new URL(t.url).pathname.includes('/pagefind/'))
+      .reduce((s, t) => s + t.bytes, 0);
     return { pageStep, firstMs, first, nextMs, next, pagefindBytes };
   } finally {
     await context.close();
@@ -114,13 +132,24 @@ export async function measureSearch(
   options: { runs: number; fileSize: (url: string) => number | undefined; timeoutMs?: number },
 ): Promise<SearchMeasure> {
   const sessions = [];
-  for (let i = 0; i < options.runs; i++) sessions.push(await searchSession(browser, siteUrl, ui, queries, options.timeoutMs ?? 30_000, options.fileSize));
+  for (let i = 0; i < options.runs; i++)
+    sessions.push(await searchSession(browser, siteUrl, ui, queries, options.timeoutMs ?? 30_000, options.fileSize));
   const [one] = sessions;
   return {
     pageBytes: one!.pageStep.totalBytes,
     pageRequests: one!.pageStep.totalRequests,
-    first: { query: queries[0], ms: sessions.map((s) => s.firstMs), bytes: one!.first.totalBytes, requests: one!.first.totalRequests },
-    next: { query: queries[1], ms: sessions.map((s) => s.nextMs), bytes: one!.next.totalBytes, requests: one!.next.totalRequests },
+    first: {
+      query: queries[0],
+      ms: sessions.map((s) => s.firstMs),
+      bytes: one!.first.totalBytes,
+      requests: one!.first.totalRequests,
+    },
+    next: {
+      query: queries[1],
+      ms: sessions.map((s) => s.nextMs),
+      bytes: one!.next.totalBytes,
+      requests: one!.next.totalRequests,
+    },
     pagefindBytes: one!.pagefindBytes,
   };
 }

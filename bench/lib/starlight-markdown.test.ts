@@ -39,11 +39,16 @@ describe('starlightMarkdown()', () => {
 describe('bodyToMarkdown()', () => {
   it('turns each <Cite /> into footnote references, reusing a number for a repeated citation', () => {
     const seen: string[] = [];
-    const notes = { mark: (cites: { source: { id: string }; at?: string | undefined }[]) => cites.map((c) => {
-      const key = `${c.source.id} ${c.at ?? ''}`;
-      if (!seen.includes(key)) seen.push(key);
-      return `[^${seen.indexOf(key) + 1}]`;
-    }).join('') };
+    const notes = {
+      mark: (cites: { source: { id: string }; at?: string | undefined }[]) =>
+        cites
+          .map((c) => {
+            const key = `${c.source.id} ${c.at ?? ''}`;
+            if (!seen.includes(key)) seen.push(key);
+            return `[^${seen.indexOf(key) + 1}]`;
+          })
+          .join(''),
+    };
     expect(bodyToMarkdown('One.<Cite s="s1 ¶5; s2" /> Two.<Cite s=\'s1 ¶5\' />', notes)).toBe('One.[^1][^2] Two.[^1]');
   });
 });

@@ -28,7 +28,9 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/[[\]]/g, '\\$
 const yamlString = (text: string) => JSON.stringify(text);
 const link = (b: Briefing, ref: Ref) => {
   const entry = b.get(ref);
-  return ref.collection === 'glossary' ? `[${cell(titleOf(entry))}](/glossary/#${ref.id})` : `[${cell(titleOf(entry))}](/${ref.collection}/${ref.id}/)`;
+  return ref.collection === 'glossary'
+    ? `[${cell(titleOf(entry))}](/glossary/#${ref.id})`
+    : `[${cell(titleOf(entry))}](/${ref.collection}/${ref.id}/)`;
 };
 
 /** Numbers a page's citations as footnotes, one number per distinct citation, in order of first use. */
@@ -51,7 +53,9 @@ class Footnotes {
           const source = this.#b.get(c.source) as Entry<'sources'>;
           const where = c.at ? ` ${c.at}` : '';
           const publisher = source.data.publisher ? `, ${cell(source.data.publisher)}` : '';
-          this.#lines.push(`[^${n}]: ${source.data.label}${where}: [${cell(source.data.title)}](/sources/${source.id}/)${publisher}`);
+          this.#lines.push(
+            `[^${n}]: ${source.data.label}${where}: [${cell(source.data.title)}](/sources/${source.id}/)${publisher}`,
+          );
         }
         return `[^${n}]`;
       })
@@ -66,25 +70,55 @@ class Footnotes {
 function factLines(b: Briefing, entry: Entry, notes: Footnotes): string[] {
   const d = entry.data as Record<string, unknown>;
   const lines: [string, string | undefined][] = [];
-  const refs = (value: unknown) => (Array.isArray(value) && value.length ? (value as Ref[]).map((r) => link(b, r)).join(', ') : undefined);
-  const counts = (variants: Count[] | undefined) => variants?.map((c) => `${formatCount(c)}${notes.mark(c.cite)}`).join('; ');
-  const money = (variants: Money[] | undefined) => variants?.map((m) => `${formatMoney(m)} (${m.nature})${notes.mark(m.cite)}`).join('; ');
+  const refs = (value: unknown) =>
+    Array.isArray(value) && value.length ? (value as Ref[]).map((r) => link(b, r)).join(', ') : undefined;
+  const counts = (variants: Count[] | undefined) =>
+    variants?.map((c) => `${formatCount(c)}${notes.mark(c.cite)}`).join('; ');
+  const money = (variants: Money[] | undefined) =>
+    variants?.map((m) => `${formatMoney(m)} (${m.nature})${notes.mark(m.cite)}`).join('; ');
   switch (entry.collection) {
     case 'documents':
-      lines.push(['Kind', String(d.kind)], ['Date', d.date ? formatDate(d.date as string) : undefined], ['Parties', refs(d.parties)], ['Signed by', refs(d.signatories)]);
-      lines.push(['Count', counts(d.count as Count[] | undefined)], ['Value', money(d.value as Money[] | undefined)], ['Themes', refs(d.themes)], ['Initiatives', refs(d.initiatives)]);
+      lines.push(
+        ['Kind', String(d.kind)],
+        ['Date', d.date ? formatDate(d.date as string) : undefined],
+        ['Parties', refs(d.parties)],
+        ['Signed by', refs(d.signatories)],
+      );
+      lines.push(
+        ['Count', counts(d.count as Count[] | undefined)],
+        ['Value', money(d.value as Money[] | undefined)],
+        ['Themes', refs(d.themes)],
+        ['Initiatives', refs(d.initiatives)],
+      );
       break;
     case 'initiatives': {
       const proposer = d.proposer as { countries: Ref[]; people: Ref[] };
-      lines.push(['Status', String(d.status)], ['Proposed by', refs([...proposer.countries, ...proposer.people])], ['Date', d.date ? formatDate(d.date as string) : undefined]);
-      lines.push(['Money', money(d.money as Money[] | undefined)], ['Themes', refs(d.themes)], ['Documents', refs(d.documents)]);
+      lines.push(
+        ['Status', String(d.status)],
+        ['Proposed by', refs([...proposer.countries, ...proposer.people])],
+        ['Date', d.date ? formatDate(d.date as string) : undefined],
+      );
+      lines.push(
+        ['Money', money(d.money as Money[] | undefined)],
+        ['Themes', refs(d.themes)],
+        ['Documents', refs(d.documents)],
+      );
       break;
     }
     case 'countries':
-      lines.push(['Role', String(d.role)], ['Capital', d.capital as string | undefined], ['Leader', d.leader ? link(b, d.leader as Ref) : undefined]);
+      lines.push(
+        ['Role', String(d.role)],
+        ['Capital', d.capital as string | undefined],
+        ['Leader', d.leader ? link(b, d.leader as Ref) : undefined],
+      );
       break;
     case 'events':
-      lines.push(['Kind', String(d.kind)], ['Date', formatDateRange(d.start as string, d.end as string | undefined)], ['Place', d.place as string | undefined], ['Participants', refs(d.participants)]);
+      lines.push(
+        ['Kind', String(d.kind)],
+        ['Date', formatDateRange(d.start as string, d.end as string | undefined)],
+        ['Place', d.place as string | undefined],
+        ['Participants', refs(d.participants)],
+      );
       for (const variants of d.counts as Count[][]) lines.push(['Count', counts(variants)]);
       break;
     case 'people':
@@ -94,8 +128,15 @@ function factLines(b: Briefing, entry: Entry, notes: Footnotes): string[] {
       lines.push(['Kind', String(d.kind)], ['Country', d.country ? link(b, d.country as Ref) : undefined]);
       break;
     case 'sources':
-      lines.push(['Publisher', d.publisher as string | undefined], ['Published', d.published ? formatDate(d.published as string) : undefined], ['Kind', String(d.kind)]);
-      lines.push(['Address', d.url ? `<${String(d.url)}>` : undefined], ['Reliability', d.reliability as string | undefined]);
+      lines.push(
+        ['Publisher', d.publisher as string | undefined],
+        ['Published', d.published ? formatDate(d.published as string) : undefined],
+        ['Kind', String(d.kind)],
+      );
+      lines.push(
+        ['Address', d.url ? `<${String(d.url)}>` : undefined],
+        ['Reliability', d.reliability as string | undefined],
+      );
       break;
     default:
       break;
@@ -107,7 +148,12 @@ function factLines(b: Briefing, entry: Entry, notes: Footnotes): string[] {
 }
 
 function discrepancyLines(entry: Entry, notes: Footnotes): string[] {
-  const list = (entry.data as { discrepancies?: { topic: string; accounts: { says: string; cite: Citation[] }[]; note?: string | undefined }[] }).discrepancies ?? [];
+  const list =
+    (
+      entry.data as {
+        discrepancies?: { topic: string; accounts: { says: string; cite: Citation[] }[]; note?: string | undefined }[];
+      }
+    ).discrepancies ?? [];
   if (!list.length) return [];
   return [
     '## Where sources differ',
@@ -124,7 +170,9 @@ function discrepancyLines(entry: Entry, notes: Footnotes): string[] {
 
 /** An entry's MDX body as Markdown: each <Cite s="…" /> becomes footnote references. */
 export function bodyToMarkdown(body: string, notes: Pick<Footnotes, 'mark'>): string {
-  return body.replace(CITE_TAG, (_, double: string | undefined, single: string | undefined) => notes.mark(parseCitationList(double ?? single ?? '') ?? []));
+  return body.replace(CITE_TAG, (_, double: string | undefined, single: string | undefined) =>
+    notes.mark(parseCitationList(double ?? single ?? '') ?? []),
+  );
 }
 
 function entryPage(b: Briefing, entry: Entry): MarkdownFile {
@@ -147,10 +195,15 @@ function registerPage(b: Briefing, collection: (typeof ENTRY_PAGE_COLLECTIONS)[n
           '| Document | Kind | Date | Parties |',
           '| --- | --- | --- | --- |',
           ...(entries as Entry<'documents'>[]).map(
-            (e) => `| ${link(b, e)} | ${e.data.kind} | ${e.data.date ? formatDate(e.data.date) : ''} | ${e.data.parties.map((p) => cell(titleOf(b.get(p)))).join(', ')} |`,
+            (e) =>
+              `| ${link(b, e)} | ${e.data.kind} | ${e.data.date ? formatDate(e.data.date) : ''} | ${e.data.parties.map((p) => cell(titleOf(b.get(p)))).join(', ')} |`,
           ),
         ]
-      : ['| Entry | Summary |', '| --- | --- |', ...entries.map((e) => `| ${link(b, e)} | ${cell((e.data as { summary?: string }).summary ?? '')} |`)];
+      : [
+          '| Entry | Summary |',
+          '| --- | --- |',
+          ...entries.map((e) => `| ${link(b, e)} | ${cell((e.data as { summary?: string }).summary ?? '')} |`),
+        ];
   return {
     path: `${collection}/index.md`,
     text: `---\ntitle: ${yamlString(COLLECTION_LABELS[collection].plural)}\ndescription: ${yamlString(INDEX_INTROS[collection])}\n---\n\n${INDEX_INTROS[collection]}\n\n${rows.join('\n')}\n`,
@@ -164,12 +217,19 @@ function glossaryPage(b: Briefing): MarkdownFile {
     const see = d.seeAlso.length ? `\n\nSee also: ${d.seeAlso.map((r) => link(b, r)).join(', ')}.` : '';
     return `## ${d.term}\n\n${d.expansion ? `*${d.expansion}.* ` : ''}${d.definition}${d.cite.length ? notes.mark(d.cite) : ''}${see}`;
   });
-  return { path: 'glossary.md', text: `---\ntitle: Glossary\ndescription: Terms a reader may not know.\n---\n\n${terms.join('\n\n')}\n${notes.text}` };
+  return {
+    path: 'glossary.md',
+    text: `---\ntitle: Glossary\ndescription: Terms a reader may not know.\n---\n\n${terms.join('\n\n')}\n${notes.text}`,
+  };
 }
 
 function homePage(b: Briefing): MarkdownFile {
-  const sections = ENTRY_PAGE_COLLECTIONS.map((c) => `- [${COLLECTION_LABELS[c].plural}](/${c}/) (${b.all(c).length}): ${INDEX_INTROS[c]}`);
-  const summitDocs = b.backlinks({ collection: 'events', id: b.site.summit }, 'documents').map((e) => `- ${link(b, e)}: ${cell((e.data as { summary: string }).summary)}`);
+  const sections = ENTRY_PAGE_COLLECTIONS.map(
+    (c) => `- [${COLLECTION_LABELS[c].plural}](/${c}/) (${b.all(c).length}): ${INDEX_INTROS[c]}`,
+  );
+  const summitDocs = b
+    .backlinks({ collection: 'events', id: b.site.summit }, 'documents')
+    .map((e) => `- ${link(b, e)}: ${cell((e.data as { summary: string }).summary)}`);
   const docs = summitDocs.length ? `\n\n## Documents of the summit\n\n${summitDocs.join('\n')}` : '';
   return {
     path: 'index.md',
@@ -183,6 +243,9 @@ export function starlightMarkdown(raw: RawBriefing, site: Site): MarkdownFile[] 
   return [
     homePage(b),
     glossaryPage(b),
-    ...ENTRY_PAGE_COLLECTIONS.flatMap((c) => [registerPage(b, c), ...(b.all(c) as Entry[]).map((e) => entryPage(b, e))]),
+    ...ENTRY_PAGE_COLLECTIONS.flatMap((c) => [
+      registerPage(b, c),
+      ...(b.all(c) as Entry[]).map((e) => entryPage(b, e)),
+    ]),
   ];
 }

@@ -37,7 +37,15 @@ export function growthExponent(points: readonly { size: number; cost: number }[]
  * Growth between consecutive sizes, marginal cost: (cost₂ − cost₁) / (size₂ − size₁) per unit of size, so a
  * fixed start-up cost does not hide how each added document costs.
  */
-export function marginalCosts(points: readonly { size: number; cost: number }[]): { from: number; to: number; perUnit: number }[] {
+export function marginalCosts(
+  points: readonly { size: number; cost: number }[],
+): { from: number; to: number; perUnit: number }[] {
   const sorted = [...points].sort((a, b) => a.size - b.size);
-  return sorted.slice(1).map((p, i) => ({ from: sorted[i]!.size, to: p.size, perUnit: (p.cost - sorted[i]!.cost) / (p.size - sorted[i]!.size) }));
+  return sorted
+    .slice(1)
+    .map((p, i) => ({
+      from: sorted[i]!.size,
+      to: p.size,
+      perUnit: (p.cost - sorted[i]!.cost) / (p.size - sorted[i]!.size),
+    }));
 }

@@ -22,7 +22,9 @@ export function missingChromium(path: string): string | undefined {
 }
 
 /** Starts headless Chromium (playwright's launch() gives it a new, empty profile each time); fails with a clear message when it is not installed. */
-export async function launchChromium(executablePath = CHROMIUM_PATH): Promise<{ browser: Browser; close: () => Promise<void> }> {
+export async function launchChromium(
+  executablePath = CHROMIUM_PATH,
+): Promise<{ browser: Browser; close: () => Promise<void> }> {
   const missing = missingChromium(executablePath);
   if (missing) throw new Error(missing);
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });

@@ -22,7 +22,12 @@ function wrap(integration: AstroIntegration, state: ProfileState): AstroIntegrat
         try {
           return await (fn as (...a: unknown[]) => unknown)(...args);
         } finally {
-          state.hooks.push({ integration: integration.name, hook, atMs: Math.round(atMs), ms: Math.round(performance.now() - atMs) });
+          state.hooks.push({
+            integration: integration.name,
+            hook,
+            atMs: Math.round(atMs),
+            ms: Math.round(performance.now() - atMs),
+          });
         }
       },
     ]),

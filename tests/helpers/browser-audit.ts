@@ -11,7 +11,14 @@ export const AXE_RUN_ONLY = {
   type: 'tag' as const,
   values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
 };
-const EXTRA_RULES = ['heading-order', 'landmark-one-main', 'page-has-heading-one', 'skip-link', 'region', 'landmark-unique'];
+const EXTRA_RULES = [
+  'heading-order',
+  'landmark-one-main',
+  'page-has-heading-one',
+  'skip-link',
+  'region',
+  'landmark-unique',
+];
 
 export interface PageAudit {
   url: string;
@@ -26,7 +33,8 @@ export type Inside = (url: string) => boolean;
 
 export function sameOrigin(base: string): Inside {
   const origin = new URL(base).origin;
-  return (url) => url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:') || new URL(url).origin === origin;
+  return (url) =>
+    url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:') || new URL(url).origin === origin;
 }
 
 /**
@@ -39,7 +47,12 @@ export async function auditContext(browser: Browser, scheme: 'light' | 'dark', w
   return context;
 }
 
-export async function auditPage(context: BrowserContext, url: string, inside: Inside, options: { axe?: boolean } = {}): Promise<PageAudit> {
+export async function auditPage(
+  context: BrowserContext,
+  url: string,
+  inside: Inside,
+  options: { axe?: boolean } = {},
+): Promise<PageAudit> {
   const page = await context.newPage();
   const consoleMessages: string[] = [];
   const external: string[] = [];
@@ -51,21 +64,33 @@ export async function auditPage(context: BrowserContext, url: string, inside: In
     if (!inside(r.url())) external.push(r.url());
   });
   // Requests outside the site never leave this machine: they are answered with an error here.
-  await page.route((u) => !inside(u.href), (route) => route.abort('blockedbyclient'));
+  await page.route(
+    (u) => !inside(u.href),
+    (route) => route.abort('blockedbyclient'),
+  );
   await page.goto(url, { waitUntil: 'load' });
   const overflow = await page.evaluate(() => {
     const doc = document.documentElement;
-    const problems = doc.scrollWidth > window.innerWidth + 1 ? [`page is ${doc.scrollWidth}px wide in a ${window.innerWidth}px window`] : [];
+    const problems =
+      doc.scrollWidth > window.innerWidth + 1
+        ? [`page is ${doc.scrollWidth}px wide in a ${window.innerWidth}px window`]
+        : [];
     // Overlapping text: the boxes of visible text runs of different elements must not intersect.
     const runs: { rect: DOMRect; owner: Element; text: string }[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const owner = node.parentElement;
-      if (!owner || !node.textContent?.trim() || !owner.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true, opacityProperty: true })) continue;
+      if (
+        !owner ||
+        !node.textContent?.trim() ||
+        !owner.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true, opacityProperty: true })
+      )
+        continue;
       if (owner.closest('.bf-visually-hidden, .bf-skip, [aria-hidden="true"] .bf-visually-hidden')) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
-      for (const rect of range.getClientRects()) if (rect.width > 1 && rect.height > 1) runs.push({ rect, owner, text: node.textContent.trim().slice(0, 30) });
+      for (const rect of range.getClientRects())
+        if (rect.width > 1 && rect.height > 1) runs.push({ rect, owner, text: node.textContent.trim().slice(0, 30) });
     }
     // Sweep down the page: only runs whose vertical extents meet can overlap.
     runs.sort((x, y) => x.rect.top - y.rect.top);
@@ -89,7 +114,11 @@ export async function auditPage(context: BrowserContext, url: string, inside: In
     const results = (await page.evaluate(
       ([runOnly, rules]) =>
         // @ts-expect-error axe is injected above
-        window.axe.run(document, { runOnly, resultTypes: ['violations'], rules: Object.fromEntries((rules as string[]).map((r) => [r, { enabled: true }])) }),
+        window.axe.run(document, {
+          runOnly,
+          resultTypes: ['violations'],
+          rules: Object.fromEntries((rules as string[]).map((r) => [r, { enabled: true }])),
+        }),
       [AXE_RUN_ONLY, EXTRA_RULES] as const,
     )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
     axe = results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} (${n.target.join(' ')})`));

@@ -63,18 +63,32 @@ export function buildFixture(content: string, options: FixtureOptions = {}): Fix
   const base = options.base ?? '/';
   const env = options.env ?? {};
   folder ??= runFolder();
-  const key = `${basename(content)}-${createHash('sha256').update(JSON.stringify([content, base, env])).digest('hex').slice(0, 10)}`;
+  const key = `${basename(content)}-${createHash('sha256')
+    .update(JSON.stringify([content, base, env]))
+    .digest('hex')
+    .slice(0, 10)}`;
   const dir = join(folder, key);
   const record = join(dir, 'build.json');
   if (existsSync(record)) return JSON.parse(readFileSync(record, 'utf8')) as FixtureBuild;
   mkdirSync(dir, { recursive: true });
   const out = join(dir, 'dist');
   const result = spawnSync(process.execPath, [ASTRO, 'build'], {
-    env: buildEnvironment({ ...env, BRIEFING_CONTENT: content, BRIEFING_OUT: out, ...(base === '/' ? {} : { BRIEFING_BASE: base }) }),
+    env: buildEnvironment({
+      ...env,
+      BRIEFING_CONTENT: content,
+      BRIEFING_OUT: out,
+      ...(base === '/' ? {} : { BRIEFING_BASE: base }),
+    }),
     encoding: 'utf8',
     maxBuffer: 64 * 2 ** 20,
   });
-  const build: FixtureBuild = { content, base, out, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  const build: FixtureBuild = {
+    content,
+    base,
+    out,
+    status: result.status,
+    output: `${result.stdout}\n${result.stderr}`,
+  };
   writeFileSync(record, JSON.stringify(build));
   return build;
 }
