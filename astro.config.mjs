@@ -12,6 +12,7 @@ import { offlineEdition } from './src/integrations/offline-edition.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
 import { profiled } from './src/integrations/profile.ts';
 import { settings } from './src/settings.ts';
+import { citationFiles } from './src/integrations/citation-files.ts';
 
 // Content folder, base path (an intranet's /briefing/), output folder and site address: see src/settings.ts.
 const { base, contentDir, outDir, site } = settings;
@@ -37,6 +38,8 @@ export default defineConfig({
     // Every page but the 404, the search page (which has nothing of its own to find) and the briefing book (every
     // word of it is on another page: search engines should send readers there). A sitemap needs absolute addresses.
     ...(site ? [sitemap({ filter: (page) => !/\/(404|search|book)\/?$/.test(new URL(page).pathname) })] : []),
+    // Each page's citation downloads, before the index and the offline edition that carry them.
+    citationFiles(),
     pagefindIndex(),
     // After the index: the offline edition carries the built site and its index to a folder and a zip.
     offlineEdition(),

@@ -8,6 +8,7 @@ export const NAV: { path: string; label: string; collection?: CollectionName }[]
   { path: 'documents/', label: 'Documents', collection: 'documents' },
   { path: 'themes/', label: 'Themes', collection: 'themes' },
   { path: 'timeline/', label: 'Timeline' },
+  { path: 'tracker/', label: 'Tracker' },
   { path: 'sources/', label: 'Sources', collection: 'sources' },
   { path: 'about/', label: 'About' },
 ];

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { correctionsField } from './correction.ts';
 import { CountrySchema } from './country.ts';
 import { DocumentSchema } from './document.ts';
 import { EventSchema } from './event.ts';
@@ -12,17 +13,18 @@ import { ThemeSchema } from './theme.ts';
 
 export { COLLECTIONS, type CollectionName, type Ref } from './reference.ts';
 
-/** The schema of each collection: the one place that says what an entry must hold. */
+/** The schema of each collection: the one place that says what an entry must hold. Every entry may list the
+ * corrections editions made to it (src/schemas/correction.ts). */
 export const schemas = {
-  sources: SourceSchema,
-  events: EventSchema,
-  countries: CountrySchema,
-  people: PersonSchema,
-  organisations: OrganisationSchema,
-  initiatives: InitiativeSchema,
-  documents: DocumentSchema,
-  themes: ThemeSchema,
-  glossary: GlossarySchema,
+  sources: SourceSchema.extend(correctionsField),
+  events: EventSchema.extend(correctionsField),
+  countries: CountrySchema.extend(correctionsField),
+  people: PersonSchema.extend(correctionsField),
+  organisations: OrganisationSchema.extend(correctionsField),
+  initiatives: InitiativeSchema.extend(correctionsField),
+  documents: DocumentSchema.extend(correctionsField),
+  themes: ThemeSchema.extend(correctionsField),
+  glossary: GlossarySchema.extend(correctionsField),
 } as const satisfies Record<CollectionName, z.ZodType>;
 
 /** File types each collection accepts: MDX where prose matters, YAML where it does not. */

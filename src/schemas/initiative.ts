@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CitationsSchema } from './citation.ts';
+import { CitationSchema, CitationsSchema } from './citation.ts';
 import { DiscrepancySchema, VariantNameSchema } from './discrepancy.ts';
 import { MoneyVariantsSchema } from './money.ts';
 import { PartialDateSchema } from './primitives.ts';
@@ -26,6 +26,24 @@ export const WaypointSchema = z
 /** proposed (an idea put forward), announced (one side said it will do it), agreed (both sides), launched (under way). */
 export const INITIATIVE_STATUSES = ['proposed', 'announced', 'agreed', 'launched'] as const;
 
+/**
+ * One status as a source reports it, on the date it reports it. Date and citation are required (the validator says
+ * so by name: src/lib/tracker/status-history.ts); a later status lower than an earlier one needs a `correction`.
+ */
+export const StatusReportSchema = z.object({
+  /** proposed, announced, agreed or launched, as this source reports it. */
+  status: z.enum(INITIATIVE_STATUSES, {
+    error: (issue) => `expected proposed, announced, agreed or launched, got ${JSON.stringify(issue.input)}`,
+  }),
+  /** When the source reports it (the event it describes, or its publication), as precise as given: "2025-12-20". */
+  date: PartialDateSchema.optional(),
+  /** The sources that report this status, e.g. ["s22"]. */
+  cite: z.array(CitationSchema).optional(),
+  /** Why this status is lower than an earlier one: what the earlier report got wrong, in our words. */
+  correction: z.string().min(1).optional(),
+});
+export type StatusReport = z.output<typeof StatusReportSchema>;
+
 /** A programme, proposal or idea (content/initiatives/<id>.mdx). */
 export const InitiativeSchema = z.object({
   /** Name as the proposer's side gives it, e.g. "CA+JAD Tokyo Initiative". */
@@ -43,6 +61,8 @@ export const InitiativeSchema = z.object({
   status: z.enum(INITIATIVE_STATUSES, {
     error: (issue) => `expected proposed, announced, agreed or launched, got ${JSON.stringify(issue.input)}`,
   }),
+  /** Each status the sources report, oldest first, each dated and cited; the last one is `status`. */
+  statusHistory: z.array(StatusReportSchema).optional(),
   /** When it was put forward. */
   date: PartialDateSchema.optional(),
   /** Event at which it was put forward. */

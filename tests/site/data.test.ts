@@ -44,12 +44,13 @@ describe('the open data', () => {
 
 describe('cite this page', () => {
   // This build has no site address, so no URL: kit.test.ts checks the URL in a build that has one.
-  it('offers text, BibTeX and RIS with the page’s title and the briefing’s version on every page', () => {
+  it('offers text, BibTeX and RIS with the page’s title and the briefing’s edition on every page', () => {
     for (const page of pages.values()) {
       const box = text(page.$, '.bf-citethis');
-      expect(box, page.url).toMatch(/version \S+/);
-      expect(box, page.url).toContain('@misc{');
-      expect(box, page.url).toContain('TY - ELEC');
+      const book = page.url === '/book/';
+      expect(box, page.url).toMatch(/edition \S+/);
+      expect(box, page.url).toContain(book ? '@book{' : '@misc{');
+      expect(box, page.url).toContain(book ? 'TY - EBOOK' : 'TY - ELEC');
     }
     const kz = text(pages.get('/countries/kazakhstan/')!.$, '.bf-citethis');
     expect(kz).toContain('“Kazakhstan.”');

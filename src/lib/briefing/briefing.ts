@@ -170,7 +170,7 @@ function collectCitations(value: unknown): Citation[] {
  */
 export function entryCitations(entry: Entry): Citation[] {
   const d = entry.data as Record<string, unknown>;
-  const head = ['cite', 'titleVariants', 'visit', 'count', 'counts', 'value', 'money'];
+  const head = ['cite', 'titleVariants', 'visit', 'count', 'counts', 'value', 'money', 'statusHistory'];
   const body = extractBodyCitations(entry.body).flatMap((c) => c.cites ?? []);
   return [
     ...head.flatMap((k) => collectCitations(d[k])),

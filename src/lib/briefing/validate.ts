@@ -1,5 +1,6 @@
 import { COLLECTIONS, COLLECTION_FILES, type CollectionName, type Ref } from '../../schemas/index.ts';
 import type { ContentProblem } from '../errors.ts';
+import { statusHistoryProblems } from '../tracker/status-history.ts';
 import { extractBodyCitations } from './body-citations.ts';
 import type { Entry, RawBriefing } from './model.ts';
 
@@ -153,5 +154,7 @@ export function validateBriefing(raw: RawBriefing): ContentProblem[] {
       );
     }
   }
+  // Initiatives' status histories: dated, cited, in order (the tracker's rules, kept with the tracker).
+  problems.push(...statusHistoryProblems(raw));
   return problems;
 }

@@ -1,55 +1,67 @@
 import type { Site } from '../../schemas/site.ts';
-import { slugify } from '../slug.ts';
+import type { CitationRecord } from '../citations/record.ts';
 import { formatDate } from './format-date.ts';
 
-/** What a citation of one page needs: its title, its stable URL, and the briefing it belongs to. */
+/** What a citation of one page needs: its title, where it is, and the briefing and edition it belongs to. */
 export interface PageRef {
   title: string;
-  /** Absolute; undefined when the site has no address, and the citation then gives none. */
-  url: string | undefined;
-  site: Pick<Site, 'title' | 'shortTitle' | 'publisher' | 'version' | 'updated'>;
+  /** The page's path from the site root, with the base, e.g. "/countries/kazakhstan/". */
+  path: string;
+  /** The page's BibTeX key and CSL id, e.g. "cajad-briefing-kazakhstan" (see pageKey). */
+  key: string;
+  site: Pick<Site, 'title' | 'shortTitle' | 'publisher' | 'version' | 'updated' | 'language'>;
+  /** The public address of the site ("https://briefing.example.net/"); without one, citations carry no URL. */
+  siteUrl: string | undefined;
+  /** Date of the first edition, when it is older than this one. */
+  firstPublished?: string | undefined;
+  /** The briefing book is cited as a book, every other page as a web page. */
+  type?: 'webpage' | 'book';
 }
 
-/** Plain text: Publisher. "Page." In Briefing, version 1.0, 28 November 2026. URL */
-export function citePlain({ title, url, site }: PageRef): string {
-  const page = title === site.title || title === site.shortTitle ? '' : `“${title}.” In `;
-  return `${site.publisher}. ${page}${site.title}, version ${site.version}, ${formatDate(site.updated)}.${url ? ` ${url}` : ''}`;
+/** The words of the short title that start and end it: "CA+JAD Summit Briefing" → "cajad-briefing". */
+export function keyPrefix(shortTitle: string): string {
+  const words = shortTitle.toLowerCase().split(/\s+/).map((w) => w.replace(/[^a-z0-9]/g, '')).filter(Boolean);
+  return words.length > 1 ? `${words[0]}-${words.at(-1)}` : (words[0] ?? 'briefing');
 }
 
-const BIBTEX_SPECIAL = /[\\{}&%$#_^~]/g;
-
-function bibtexEscape(text: string): string {
-  return text.replace(BIBTEX_SPECIAL, (c) => (c === '\\' ? '\\textbackslash{}' : c === '~' ? '\\textasciitilde{}' : c === '^' ? '\\textasciicircum{}' : `\\${c}`));
+/**
+ * A short, stable key from the page's path, never its title (titles change, and long ones break parsers):
+ * "/countries/kazakhstan/" → "cajad-briefing-kazakhstan"; an id that another collection also uses keeps its
+ * collection ("cajad-briefing-people-japan"); "/" is the briefing itself ("cajad-briefing").
+ */
+export function pageKey(prefix: string, path: string, sharedIds: ReadonlySet<string> = new Set()): string {
+  const parts = path.split('/').filter(Boolean);
+  const id = parts.length === 2 && !sharedIds.has(parts[1]!) ? [parts[1]!] : parts;
+  return [prefix, ...id].join('-').replace(/[^a-z0-9-]+/g, '-');
 }
 
-/** BibTeX @misc entry; the key is made of the briefing's and the page's names, so it is stable across versions. */
-export function citeBibtex({ title, url, site }: PageRef): string {
-  const key = `${slugify(site.shortTitle)}-${slugify(title) || 'page'}`.replace(/-/g, '_');
-  const [year] = site.updated.split('-');
-  const fields: [string, string][] = [
-    ['title', `{${bibtexEscape(title)}}`],
-    ['author', `{${bibtexEscape(site.publisher)}}`],
-    ['howpublished', `{${bibtexEscape(site.title)}}`],
-    ['year', `{${year}}`],
-    ...(url ? [['url', `{${url}}`] as [string, string]] : []),
-    ['note', `{Version ${bibtexEscape(site.version)}, updated ${site.updated}}`],
-  ];
-  return `@misc{${key},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}`;
+/** The citation record of a page: the publisher as author, the briefing as container, the edition and its date. */
+export function pageRecord(ref: PageRef): CitationRecord {
+  const { title, path, key, site, siteUrl } = ref;
+  const whole = title === site.title || title === site.shortTitle;
+  const url = siteUrl ? new URL(path, siteUrl).href : undefined;
+  return {
+    key,
+    type: ref.type ?? 'webpage',
+    title: whole ? site.title : ref.type === 'book' ? `${site.title}: briefing book` : title,
+    author: site.publisher,
+    container: whole || ref.type === 'book' ? undefined : site.title,
+    issued: ref.firstPublished ?? site.updated,
+    updated: site.updated,
+    // What the page said on the edition's date is what the citation points at.
+    accessed: site.updated,
+    edition: site.version,
+    url,
+    language: site.language,
+    // Without a public address, the path still leads a reader to the page on whichever copy they hold.
+    note: url ? undefined : `Page ${path} of the briefing`,
+  };
 }
 
-/** RIS record (reference managers: Zotero, EndNote, Mendeley), lines ending in CRLF as the format asks. */
-export function citeRis({ title, url, site }: PageRef): string {
-  const [year, month = '', day = ''] = site.updated.split('-');
-  const lines = [
-    'TY  - ELEC',
-    `TI  - ${title}`,
-    `AU  - ${site.publisher}`,
-    `T2  - ${site.title}`,
-    `PY  - ${year}`,
-    `DA  - ${[year, month, day].join('/')}`,
-    `ET  - ${site.version}`,
-    ...(url ? [`UR  - ${url}`] : []),
-    'ER  - ',
-  ];
-  return `${lines.join('\r\n')}\r\n`;
+/** Plain text: Publisher. “Page.” In Briefing, edition 0.2, 1 December 2026. URL */
+export function citePlain(r: CitationRecord): string {
+  const title = r.container ? `“${r.title}.” In ${r.container}` : r.title;
+  const date = r.updated ?? r.issued;
+  const where = r.url ?? (r.note ? `${r.note}.` : '');
+  return `${r.author}. ${title}, edition ${r.edition}${date ? `, ${formatDate(date)}` : ''}. ${where}`.trim();
 }

@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { loadBriefing } from '../../lib/briefing/load.ts';
+import { sourceLibraryFiles } from '../../lib/citations/sources.ts';
+
+export const GET: APIRoute = async () =>
+  new Response(sourceLibraryFiles(await loadBriefing())['sources.ris'], { headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' } });
