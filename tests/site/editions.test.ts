@@ -1,0 +1,87 @@
+// The commitments tracker and the editions as a reader finds them in the built site, without JavaScript.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST, readSite, text } from './site.ts';
+
+const pages = readSite();
+const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
+
+describe('the commitments tracker', () => {
+  const tracker = pages.get('/tracker/')!;
+  const rows = tracker.$('table[data-tracker-table] tbody tr').toArray();
+
+  it('lists at least 25 commitments, each with a status, the date it was last reported and its evidence', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(25);
+    for (const row of rows) {
+      const $row = tracker.$(row);
+      const id = $row.attr('id');
+      expect($row.find('td .bf-badge').text(), id).toMatch(/^(proposed|announced|agreed|launched)$/);
+      expect($row.find('td time').first().attr('datetime'), id).toMatch(/^\d{4}(-\d{2}){0,2}$/);
+      expect($row.find('.bf-tracker__history li sup.bf-cite a[href^="#note-"]').length, id).toBeGreaterThan(0);
+      expect(text(tracker.$, $row), id).toContain('No later report in the sources (last evidence');
+    }
+  });
+
+  it('resolves every evidence mark to a numbered note naming its source', () => {
+    for (const a of tracker.$('.bf-tracker a[href^="#note-"]').toArray()) {
+      const id = tracker.$(a).attr('href')!.slice(1);
+      expect(tracker.$(`[id="${id}"]`).length, id).toBe(1);
+    }
+  });
+
+  it('shows a status history with an earlier report where the sources give one', () => {
+    const justice = tracker.$('#tracker-justice-ministers-mechanism .bf-tracker__history li').toArray().map((li) => text(tracker.$, tracker.$(li)));
+    expect(justice[0]).toMatch(/^proposed, 4 August 2025/);
+    expect(justice[1]).toMatch(/^announced, 20 December 2025/);
+  });
+
+  it('filters by status, country and theme without JavaScript, as pre-rendered views', () => {
+    const links = tracker.$('nav.bf-tracker-filters a').toArray().map((a) => tracker.$(a).attr('href')!);
+    expect(links).toContain('/tracker/status/proposed/');
+    expect(links).toContain('/tracker/country/uzbekistan/');
+    expect(links).toContain('/tracker/theme/water/');
+    let total = 0;
+    for (const link of links.filter((l) => l.startsWith('/tracker/status/'))) {
+      const view = pages.get(link)!;
+      const viewRows = view.$('table[data-tracker-table] tbody tr').toArray();
+      const status = link.split('/')[3];
+      for (const r of viewRows) expect(view.$(r).attr('data-status')).toBe(status);
+      total += viewRows.length;
+    }
+    expect(total).toBe(rows.length);
+    const uz = pages.get('/tracker/country/uzbekistan/')!;
+    expect(uz.$('table[data-tracker-table] tbody tr').length).toBe(rows.filter((r) => (tracker.$(r).attr('data-countries') ?? '').split(' ').includes('uzbekistan')).length);
+  });
+
+  it('exports the same rows as CSV and JSON beside the other data', () => {
+    const json = JSON.parse(read('data/tracker.json'));
+    expect(json.rows).toHaveLength(rows.length);
+    for (const row of json.rows) {
+      expect(row.status_date, row.id).toMatch(/^\d{4}/);
+      expect(row.status_citations, row.id).toBeTruthy();
+    }
+    expect(read('data/tracker.csv').split(/\r?\n/).filter(Boolean).length).toBe(rows.length + 1);
+  });
+
+  it('gives each initiative page a short status history', () => {
+    const page = pages.get('/initiatives/un-water-organisation/')!;
+    const items = page.$('#status-history + ol li').toArray().map((li) => text(page.$, page.$(li)));
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatch(/^proposed ?, 12 December 2025/);
+  });
+});
+
+describe('editions', () => {
+  it('lists on the changes page what each edition changed, computed from the recorded data', () => {
+    const changes = pages.get('/changes/')!;
+    expect(changes.$('h2#edition-0-1').text()).toBe('Edition 0.1, 28 November 2026');
+  });
+
+  it('says on every entry page in which edition it last changed', () => {
+    for (const page of pages.values()) {
+      if (!/^\/(countries|initiatives|documents|themes|events|people|organisations|sources)\/[^/]+\/$/.test(page.url)) continue;
+      expect(text(page.$, '.bf-entry-edition'), page.url).toMatch(/^(Last changed in edition \d+(\.\d+)+ \(.+\)\. What changed|New since edition .+)$/);
+    }
+  });
+});
