@@ -170,3 +170,14 @@ describe('a build with a site address', () => {
     }
   });
 });
+
+describe('the data zip', () => {
+  it('carries the source library and the tracker beside the other data', async () => {
+    const { unzipSync } = await import('fflate');
+    const files = unzipSync(new Uint8Array(readFileSync(join(DIST, 'data/cajad-briefing-data.zip'))));
+    for (const name of ['sources.bib', 'sources.ris', 'sources.csl.json', 'tracker.csv', 'tracker.json']) {
+      // Bytes, not text: a text decoder would drop the CSV's byte-order mark.
+      expect(Buffer.from(files[name]!).equals(readFileSync(join(DIST, 'data', name))), name).toBe(true);
+    }
+  });
+});
