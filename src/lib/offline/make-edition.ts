@@ -8,7 +8,8 @@
 import { sha256 } from './checksums.ts';
 import { bundleClassic, classicEngine, classicModule, compileRuntime, moduleImports } from './classic-scripts.ts';
 import { CHECKSUMS_FILE, OFFLINE_ZIP, OFFLINE_ZIP_CHECKSUM } from './edition.ts';
-import { offlinePage, pageModules } from './offline-page.ts';
+import { type PagePlan, writeOfflinePage } from './offline-page.ts';
+import { planPages } from './plan-pages.ts';
 import { CARRIER_SUFFIX, carrierScript, isPagefindData, patchComponentUi } from './pagefind-files.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -41,13 +42,13 @@ export function readme(): string {
 }
 
 /** Site scripts: one classic bundle per set of module scripts a page loads. Returns each page's bundle. */
-async function classicSiteScripts(files: Map<string, Uint8Array>, online: ReadonlyMap<string, Uint8Array>, base: string, pages: string[], warnings: string[]) {
+async function classicSiteScripts(files: Map<string, Uint8Array>, online: ReadonlyMap<string, Uint8Array>, pages: readonly { path: string; plan: PagePlan }[], warnings: string[]) {
   const bundleOf = new Map<string, string>();
   const byEntries = new Map<string, string>();
   const bundled = new Set<string>();
   const inlineChecked = new Set<string>();
-  for (const page of pages) {
-    const modules = pageModules(decode(online.get(page)!), base);
+  for (const { path: page, plan } of pages) {
+    const { modules } = plan;
     for (const code of modules.inline) {
       if (inlineChecked.has(code)) continue;
       inlineChecked.add(code);
@@ -95,20 +96,23 @@ async function offlinePagefind(files: Map<string, Uint8Array>, warnings: string[
   files.delete(at('pagefind-worker.js'));
 }
 
-/** The offline edition of an online build (`online`: its files by path; `base`: its base path, "/" or "/a/b/"). */
-export async function makeOfflineEdition(online: ReadonlyMap<string, Uint8Array>, base: string): Promise<OfflineEdition> {
+/**
+ * The offline edition of an online build (`online`: its files by path; `base`: its base path, "/" or "/a/b/").
+ * `workers`: threads that parse the pages (default: planPages() decides by the number of pages).
+ */
+export async function makeOfflineEdition(online: ReadonlyMap<string, Uint8Array>, base: string, options: { workers?: number } = {}): Promise<OfflineEdition> {
   const files = new Map(online);
   for (const path of [OFFLINE_ZIP, OFFLINE_ZIP_CHECKSUM, CHECKSUMS_FILE]) files.delete(path);
   const warnings: string[] = [];
-  const pages = [...files.keys()].filter((path) => path.endsWith('.html')).sort();
+  const pages = [...files.keys()].filter((path) => path.endsWith('.html')).sort().map((path) => ({ path, html: decode(online.get(path)!) }));
 
-  const bundleOf = await classicSiteScripts(files, online, base, pages, warnings);
+  // Links are told apart (a file, or a folder's index.html) by the files of the online build.
+  const plans = await planPages(pages, { base, files: new Set(files.keys()), workers: options.workers });
+  const planned = pages.map((page, i) => ({ ...page, plan: plans[i]! }));
+  const bundleOf = await classicSiteScripts(files, online, planned, warnings);
   if (files.has('pagefind/pagefind.js')) await offlinePagefind(files, warnings);
   files.set('README.txt', encode(readme()));
 
-  const hasFile = (path: string) => files.has(path);
-  for (const page of pages) {
-    files.set(page, encode(offlinePage(decode(online.get(page)!), { base, hasFile, pagePath: page, classicScript: bundleOf.get(page) })));
-  }
+  for (const { path, html, plan } of planned) files.set(path, encode(writeOfflinePage(html, plan, path, bundleOf.get(path))));
   return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), warnings };
 }

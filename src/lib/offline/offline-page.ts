@@ -1,8 +1,10 @@
 // Turns one page of the online build into its offline form: relative addresses that name their files, the site's
 // module scripts replaced by one classic script (file:// pages may not load modules), the edition's own parts.
-// Inline scripts are left byte for byte, so the hashes in the page's Content-Security-Policy still match them.
+// Each page is parsed once (planOfflinePage: what to change and which modules it loads); the classic script's name
+// is known only once every page's modules are, so it is written in afterwards (writeOfflinePage). Inline scripts
+// are left byte for byte, so the hashes in the page's Content-Security-Policy still match them.
+import { applyEdits, collectEdits, type Edit } from '../html/edit-html.ts';
 import { EDITION_ATTRIBUTE, ROOT_ATTRIBUTE } from './edition.ts';
-import { attribute, elementEnd, scanTags, type StartTag } from './html-tags.ts';
 import { offlineHref, type OfflineSite, relativeRoot } from './paths.ts';
 
 /** Attributes that hold one address. */
@@ -14,26 +16,14 @@ export interface PageModules {
   inline: string[];
 }
 
-const isModule = (tag: StartTag) => tag.name === 'script' && attribute(tag, 'type') === 'module';
-
-/** The site path of a root address under `base` ("/briefing/_astro/a.js" → "_astro/a.js"). */
-function sitePath(url: string, base: string): string {
-  if (!url.startsWith(base)) throw new Error(`script ${url} is not under the base path ${base}`);
-  return decodeURIComponent(url.slice(base.length));
+/** What the offline form of a page changes, found in one parse; plain data, so a worker thread can make it. */
+export interface PagePlan {
+  modules: PageModules;
+  edits: Edit[];
 }
 
-/** The module scripts of a page, in document order. */
-export function pageModules(html: string, base: string): PageModules {
-  const modules: PageModules = { external: [], inline: [] };
-  const tags = scanTags(html);
-  tags.forEach((tag, i) => {
-    if (tag.kind !== 'start' || !isModule(tag)) return;
-    const src = attribute(tag, 'src');
-    if (src !== undefined) modules.external.push(sitePath(src, base));
-    else modules.inline.push(html.slice(tag.end, tags[i + 1]!.start));
-  });
-  return modules;
-}
+/** Stands in the plan's edits for the classic script, whose name is known once every page has been planned. */
+const CLASSIC_SCRIPT = '\u0000classic-script\u0000';
 
 export interface OfflinePageOptions extends OfflineSite {
   /** The page's path from the edition's root: "countries/kazakhstan/index.html". */
@@ -42,17 +32,10 @@ export interface OfflinePageOptions extends OfflineSite {
   classicScript?: string | undefined;
 }
 
-interface Edit {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** Where an attribute's value sits in the page (inside its quotes). */
-function valueRange(html: string, attr: { value: string | undefined; end: number }): { start: number; end: number } {
-  const quoted = html[attr.end - 1] === '"' || html[attr.end - 1] === "'";
-  const end = attr.end - (quoted ? 1 : 0);
-  return { start: end - (attr.value ?? '').length, end };
+/** The site path of a root address under `base` ("/briefing/_astro/a.js" → "_astro/a.js"). */
+function sitePath(url: string, base: string): string {
+  if (!url.startsWith(base)) throw new Error(`script ${url} is not under the base path ${base}`);
+  return decodeURIComponent(url.slice(base.length));
 }
 
 /** "a.png 1x, /b.png 2x": each candidate's address rewritten. */
@@ -60,61 +43,62 @@ function offlineSrcset(srcset: string, rewrite: (url: string) => string): string
   return srcset.replace(/(^|,)(\s*)(\S+)/g, (_, comma: string, space: string, url: string) => `${comma}${space}${rewrite(url)}`);
 }
 
-/** The offline form of one page. */
-export function offlinePage(html: string, options: OfflinePageOptions): string {
-  const tags = scanTags(html);
+/** Parses a page once: the module scripts it loads and the edits that make its offline form. */
+export async function planOfflinePage(html: string, options: Omit<OfflinePageOptions, 'classicScript'>): Promise<PagePlan> {
   const root = relativeRoot(options.pagePath);
-  const edits: Edit[] = [];
-  /** Whole elements replaced: by nothing, or (the first module script) by the classic script. */
-  const elements: Edit[] = [];
   const rewrite = (url: string) => offlineHref(url, options.pagePath, options);
-  let scriptPlaced = false;
+  const modules: PageModules = { external: [], inline: [] };
 
-  for (const [i, tag] of tags.entries()) {
-    if (tag.kind !== 'start') continue;
-    const remove = () => elements.push({ start: tag.start, end: elementEnd(tags, i), text: '' });
-
-    if (tag.name === 'html') {
-      edits.push({ start: tag.end - 1, end: tag.end - 1, text: ` ${ROOT_ATTRIBUTE}="${root}"` });
-    }
-    const edition = attribute(tag, EDITION_ATTRIBUTE);
+  const edits = await collectEdits(html, (el) => {
+    const name = el.tagName;
+    if (name === 'html') el.appendToStartTag(` ${ROOT_ATTRIBUTE}="${root}"`);
+    const edition = el.attribute(EDITION_ATTRIBUTE);
     if (edition === 'online') {
-      remove();
-      continue;
+      el.replaceWith('');
+      return false;
     }
-    if (edition === 'offline') {
-      const hidden = tag.attributes.find((a) => a.name === 'hidden');
-      if (hidden) edits.push({ start: /\s/.test(html[hidden.start - 1] ?? '') ? hidden.start - 1 : hidden.start, end: hidden.end, text: '' });
+    if (edition === 'offline') el.removeAttribute('hidden');
+    if (name === 'link' && (el.attribute('rel') ?? '').split(/\s+/).includes('modulepreload')) {
+      el.replaceWith('');
+      return false;
     }
-    if (tag.name === 'link' && (attribute(tag, 'rel') ?? '').split(/\s+/).includes('modulepreload')) {
-      remove();
-      continue;
+    if (name === 'script' && el.attribute('type') === 'module') {
+      const src = el.attribute('src');
+      if (src === undefined) {
+        const at = modules.inline.push('') - 1;
+        el.withInnerSource((code) => (modules.inline[at] = code));
+        return false;
+      }
+      modules.external.push(sitePath(src, options.base));
+      // One classic script does the work of all of them, where the first stood.
+      el.replaceWith(modules.external.length === 1 ? CLASSIC_SCRIPT : '');
+      return false;
     }
-    if (isModule(tag) && attribute(tag, 'src') !== undefined) {
-      if (!options.classicScript) throw new Error(`${options.pagePath} loads module scripts but no classic script replaces them`);
-      // One classic script does the work of all of them, where the first stood; `defer` keeps the modules' timing.
-      if (scriptPlaced) remove();
-      else elements.push({ start: tag.start, end: elementEnd(tags, i), text: `<script defer src="${root}${options.classicScript}"></script>` });
-      scriptPlaced = true;
-      continue;
+    for (const { name: attr, value } of el.attributes()) {
+      if (!(URL_ATTRIBUTES.has(attr) || attr === 'srcset')) continue;
+      const next = attr === 'srcset' ? offlineSrcset(value, rewrite) : rewrite(value);
+      if (next !== value) el.setAttribute(attr, next);
     }
-    for (const attr of tag.attributes) {
-      if (attr.value === undefined || !(URL_ATTRIBUTES.has(attr.name) || attr.name === 'srcset')) continue;
-      const next = attr.name === 'srcset' ? offlineSrcset(attr.value, rewrite) : rewrite(attr.value);
-      if (next !== attr.value) edits.push({ ...valueRange(html, attr), text: next });
-    }
-  }
+    return true;
+  });
+  return { modules, edits };
+}
 
-  // Edits inside a removed element go with it.
-  const inside = (e: Edit, outer: Edit) => e !== outer && e.start >= outer.start && e.end <= outer.end;
-  const all = [...edits, ...elements].filter((e) => !elements.some((outer) => inside(e, outer)));
-  all.sort((a, b) => a.start - b.start);
-  const parts: string[] = [];
-  let at = 0;
-  for (const edit of all) {
-    parts.push(html.slice(at, edit.start), edit.text);
-    at = edit.end;
-  }
-  parts.push(html.slice(at));
-  return parts.join('');
+/** The offline page from its plan, with the classic script (path from the root) that replaces its modules. */
+export function writeOfflinePage(html: string, plan: PagePlan, pagePath: string, classicScript: string | undefined): string {
+  if (!plan.modules.external.length) return applyEdits(html, plan.edits);
+  if (!classicScript) throw new Error(`${pagePath} loads module scripts but no classic script replaces them`);
+  // `defer` keeps the modules' timing.
+  const script = `<script defer src="${relativeRoot(pagePath)}${classicScript}"></script>`;
+  return applyEdits(html, plan.edits.map((e) => (e.text === CLASSIC_SCRIPT ? { ...e, text: script } : e)));
+}
+
+/** The offline form of one page. */
+export async function offlinePage(html: string, options: OfflinePageOptions): Promise<string> {
+  return writeOfflinePage(html, await planOfflinePage(html, options), options.pagePath, options.classicScript);
+}
+
+/** The module scripts of a page, in document order. */
+export async function pageModules(html: string, base: string): Promise<PageModules> {
+  return (await planOfflinePage(html, { base, hasFile: () => false, pagePath: 'index.html' })).modules;
 }
