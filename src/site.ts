@@ -1,17 +1,19 @@
 // Site-wide constants and URL helpers (the one place that knows the base path).
+import { COLLECTION_SPECS } from './lib/briefing/collections/index.ts';
 import type { CollectionName } from './schemas/index.ts';
 
-/** Links in the header, in order. */
-export const NAV: { path: string; label: string; collection?: CollectionName }[] = [
-  { path: 'countries/', label: 'Countries', collection: 'countries' },
-  { path: 'initiatives/', label: 'Initiatives', collection: 'initiatives' },
-  { path: 'documents/', label: 'Documents', collection: 'documents' },
-  { path: 'themes/', label: 'Themes', collection: 'themes' },
-  { path: 'timeline/', label: 'Timeline' },
-  { path: 'tracker/', label: 'Tracker' },
-  { path: 'sources/', label: 'Sources', collection: 'sources' },
-  { path: 'about/', label: 'About' },
+/** Links in the header, in order: the collections whose module gives them a place (`nav`), and these pages. */
+const PAGES: { path: string; label: string; nav: number }[] = [
+  { path: 'timeline/', label: 'Timeline', nav: 5 },
+  { path: 'tracker/', label: 'Tracker', nav: 6 },
+  { path: 'about/', label: 'About', nav: 8 },
 ];
+export const NAV: { path: string; label: string; collection?: CollectionName }[] = [
+  ...COLLECTION_SPECS.flatMap((s) => (s.nav === undefined ? [] : [{ path: `${s.name}/`, label: s.labels.plural, collection: s.name, nav: s.nav }])),
+  ...PAGES,
+]
+  .sort((x, y) => x.nav - y.nav)
+  .map(({ nav: _nav, ...item }) => item);
 
 /** A path inside the site ("countries/kazakhstan/") as a link under the configured base ("/briefing/countries/…"). */
 export function href(path: string): string {

@@ -9,68 +9,39 @@ import type { Entry, RawBriefing } from '../../src/lib/briefing/model.ts';
 import { parseEntry } from '../../src/lib/briefing/parse.ts';
 import { validateBriefing } from '../../src/lib/briefing/validate.ts';
 import { restoreCell } from '../../src/lib/csv.ts';
+import { COLLECTION_SPECS, specOf } from '../../src/lib/briefing/collections/index.ts';
+import type { ImportField, ImportFigure } from '../../src/lib/briefing/collections/spec.ts';
+import type { CollectionName } from '../../src/schemas/index.ts';
 import { ID_PATTERN } from '../../src/schemas/primitives.ts';
 
-export const IMPORTABLE = ['documents', 'initiatives'] as const;
-export type Importable = (typeof IMPORTABLE)[number];
-
-type Kind = 'text' | 'list' | 'bool' | 'ref' | 'cites';
+/** Collections whose data table `npm run import` reads back: those whose module marks columns as importable. */
+export const IMPORTABLE = COLLECTION_SPECS.filter((s) => s.table?.importFigures)
+  .sort((x, y) => x.table!.order - y.table!.order)
+  .map((s) => s.name);
+export type Importable = CollectionName;
 
 /** One spreadsheet column and the frontmatter field it fills (a dotted path for nested fields). */
-interface ColumnSpec {
+interface ColumnSpec extends ImportField {
   column: string;
-  field: string;
-  kind: Kind;
-  required?: boolean;
 }
 
-/** The columns of each importable collection: the same names as the published CSV (data/documents.csv). */
-export const IMPORT_COLUMNS: Record<Importable, ColumnSpec[]> = {
-  documents: [
-    { column: 'id', field: 'id', kind: 'text', required: true },
-    { column: 'title', field: 'title', kind: 'text', required: true },
-    { column: 'official_title', field: 'officialTitle', kind: 'bool' },
-    { column: 'kind', field: 'kind', kind: 'text', required: true },
-    { column: 'parties', field: 'parties', kind: 'list', required: true },
-    { column: 'organisations', field: 'organisations', kind: 'list' },
-    { column: 'signatories', field: 'signatories', kind: 'list' },
-    { column: 'date', field: 'date', kind: 'text' },
-    { column: 'event', field: 'event', kind: 'ref' },
-    { column: 'themes', field: 'themes', kind: 'list', required: true },
-    { column: 'initiatives', field: 'initiatives', kind: 'list' },
-    { column: 'summary', field: 'summary', kind: 'text', required: true },
-    { column: 'citations', field: 'cite', kind: 'cites', required: true },
-  ],
-  initiatives: [
-    { column: 'id', field: 'id', kind: 'text', required: true },
-    { column: 'title', field: 'title', kind: 'text', required: true },
-    { column: 'proposer_countries', field: 'proposer.countries', kind: 'list', required: true },
-    { column: 'proposer_people', field: 'proposer.people', kind: 'list' },
-    { column: 'status', field: 'status', kind: 'text', required: true },
-    { column: 'date', field: 'date', kind: 'text' },
-    { column: 'event', field: 'event', kind: 'ref' },
-    { column: 'themes', field: 'themes', kind: 'list', required: true },
-    { column: 'documents', field: 'documents', kind: 'list' },
-    { column: 'part_of', field: 'partOf', kind: 'ref' },
-    { column: 'summary', field: 'summary', kind: 'text', required: true },
-    { column: 'citations', field: 'cite', kind: 'cites', required: true },
-  ],
-};
+const tableOf = (collection: Importable) => specOf(collection).table!;
+
+/**
+ * The columns of each importable collection: the columns of the published CSV (data/documents.csv) that the
+ * collection's module marks as importable, so export and import share one list.
+ */
+export const IMPORT_COLUMNS = Object.fromEntries(
+  IMPORTABLE.map((c) => [c, tableOf(c).columns.flatMap((col) => (col.import ? [{ column: col.name, ...col.import }] : []))]),
+) as Record<Importable, ColumnSpec[]>;
 
 /** Optional columns for one sourced figure per row: value_amount, value_currency, … or count_value, count_unit, … */
-interface FigureSpec {
-  prefix: string;
-  field: string;
-  kind: 'money' | 'count';
-}
+type FigureSpec = ImportFigure;
 
-export const FIGURE_COLUMNS: Record<Importable, FigureSpec[]> = {
-  documents: [
-    { prefix: 'count', field: 'count', kind: 'count' },
-    { prefix: 'value', field: 'value', kind: 'money' },
-  ],
-  initiatives: [{ prefix: 'money', field: 'money', kind: 'money' }],
-};
+export const FIGURE_COLUMNS = Object.fromEntries(IMPORTABLE.map((c) => [c, tableOf(c).importFigures!])) as Record<Importable, FigureSpec[]>;
+
+/** Columns of the published CSV that import accepts and ignores (derived or our own: url, citation_urls, …). */
+const exportOnlyColumns = (collection: Importable) => tableOf(collection).columns.filter((col) => !col.import).map((col) => col.name);
 
 const FIGURE_PARTS: Record<FigureSpec['kind'], Record<string, string>> = {
   money: { amount: 'amount', currency: 'currency', qualifier: 'qualifier', nature: 'nature', cite: 'citations' },
@@ -203,7 +174,7 @@ export function readCsv(text: string, collection: Importable): { rows: Record<st
       problems.push({ column: spec.column, message: 'missing column', hint: `add a "${spec.column}" column; the columns are those of data/${collection}.csv.` });
     }
   }
-  const known = new Set([...IMPORT_COLUMNS[collection].map((s) => s.column), ...figureColumns(collection), 'url', 'citation_urls', 'other_names']);
+  const known = new Set([...IMPORT_COLUMNS[collection].map((s) => s.column), ...figureColumns(collection), ...exportOnlyColumns(collection)]);
   for (const column of present) {
     if (!known.has(column)) problems.push({ column, message: 'unknown column', hint: `remove it, or rename it to one of: ${[...known].join(', ')}.` });
   }

@@ -13,24 +13,14 @@ import {
   timelineCharts,
 } from './chart-views.ts';
 import { COLLECTION_LABELS } from './collections.ts';
+import { COLLECTION_SPECS, specOf } from './collections/index.ts';
 import type { Entry } from './model.ts';
-import { INDEX_INTROS } from './pages.ts';
 import { collectionIndexView, entryView, type EntryView, keyFigures } from './views.ts';
 import { slugify } from '../slug.ts';
 
-/** The collections of the book, in reading order after the summit. */
-export const BOOK_COLLECTIONS = [
-  'countries',
-  'initiatives',
-  'documents',
-  'themes',
-  'events',
-  'people',
-  'organisations',
-  'glossary',
-  'sources',
-] as const satisfies readonly CollectionName[];
-type BookCollection = (typeof BOOK_COLLECTIONS)[number];
+/** The collections of the book, in reading order after the summit (the registry's). */
+export const BOOK_COLLECTIONS: readonly CollectionName[] = COLLECTION_SPECS.map((s) => s.name);
+type BookCollection = CollectionName;
 
 /** Parts whose entries each get a line in the table of contents; the others (directories) are listed as one line. */
 const LISTED_IN_CONTENTS: ReadonlySet<string> = new Set(['summit', 'countries', 'initiatives', 'documents', 'themes', 'events']);
@@ -154,7 +144,7 @@ export function bookView(b: Briefing): BookView {
     const partCharts = once(collection === 'events' ? timelineCharts(b) : indexCharts(b, collection));
     items.push({ kind: 'part', anchor: partAnchor(collection), title, intro: partIntro(collection), charts: partCharts, citations: [] });
     contents.push({ anchor: partAnchor(collection), title, entries: [] });
-    if (collection === 'glossary') {
+    if (!specOf(collection).pages) {
       const terms = entries as Entry<'glossary'>[];
       items.push({ kind: 'glossary', anchor: 'glossary', terms, citations: terms.flatMap((t) => t.data.cite) });
       continue;
@@ -175,7 +165,7 @@ export function bookView(b: Briefing): BookView {
 
 /** One sentence under a part's heading: the index page's, where the site has one. */
 function partIntro(collection: BookCollection): string {
-  return collection === 'glossary' ? 'Terms a reader may not know, in plain words.' : INDEX_INTROS[collection];
+  return specOf(collection).intro;
 }
 
 /**

@@ -3,8 +3,8 @@ import type { Count } from '../../schemas/count.ts';
 import { COLLECTIONS, type CollectionName, type Ref } from '../../schemas/index.ts';
 import type { Money } from '../../schemas/money.ts';
 import type { Site } from '../../schemas/site.ts';
-import { dateSortKey } from '../format/format-date.ts';
 import { extractBodyCitations } from './body-citations.ts';
+import { specOfEntry } from './collections/index.ts';
 import type { Entry, RawBriefing } from './model.ts';
 import { collectRefs } from './validate.ts';
 
@@ -22,26 +22,8 @@ export type Figure =
 
 const key = (collection: string, id: string) => `${collection}/${id}`;
 
-function sortKeyOf(entry: Entry): string {
-  const d = entry.data as Record<string, unknown>;
-  switch (entry.collection) {
-    case 'countries':
-    case 'themes':
-      return `${String(d.order).padStart(6, '0')} ${entry.id}`;
-    case 'events':
-      // Undated (planned) events come after every dated one.
-      return `${d.start ? dateSortKey(d.start as string) : '9999'} ${entry.id}`;
-    case 'documents':
-    case 'initiatives':
-      return `${d.date ? dateSortKey(d.date as string) : '9999'} ${titleOf(entry)}`;
-    case 'sources': {
-      const m = /^S(\d+)([a-z]?)$/.exec(d.label as string);
-      return `${m ? m[1]!.padStart(4, '0') + m[2] : d.label} ${entry.id}`;
-    }
-    default:
-      return titleOf(entry).toLowerCase();
-  }
-}
+/** Reading order within a collection, as its module defines it. */
+const sortKeyOf = (entry: Entry): string => specOfEntry(entry).sortKey(entry);
 
 /** The name an entry is shown under: title, name or term. */
 export function titleOf(entry: Entry): string {

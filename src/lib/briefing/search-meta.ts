@@ -1,10 +1,9 @@
 // What each page contributes to the search index besides its text: its kind, the filters it can be found by, the
 // date it sorts by and the other spellings of its name. Everything here comes from typed fields, never from prose.
-import type { Ref } from '../../schemas/index.ts';
 import { dateSortKey, formatDateRange } from '../format/format-date.ts';
 import { ALIASES_META, DATE_SORT_KEY, type SearchFilterKey } from '../search/search-keys.ts';
 import { type Briefing, titleOf } from './briefing.ts';
-import { COLLECTION_LABELS } from './collections.ts';
+import { specOfEntry } from './collections/index.ts';
 import type { Entry } from './model.ts';
 
 /** What one page tells Pagefind about itself. */
@@ -30,68 +29,13 @@ export interface SearchTag {
 
 const unique = (values: (string | undefined)[]): string[] => [...new Set(values.filter((v): v is string => !!v))];
 
-const humanise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).replace(/-/g, ' ');
-
-function names(b: Briefing, refs: readonly (Ref | undefined)[]): string[] {
-  return unique(refs.map((r) => (r ? titleOf(b.get(r) as Entry) : undefined)));
-}
-
-function filter(key: SearchFilterKey, values: string[]): SearchMeta['filters'] {
-  return values.length ? [{ key, values }] : [];
-}
-
 /** Search metadata of an entry's page, from its typed fields. */
 export function searchMetaOf(b: Briefing, entry: Entry): SearchMeta {
-  const kind = COLLECTION_LABELS[entry.collection].singular;
-  const filters: SearchMeta['filters'] = [{ key: 'kind', values: [kind] }];
-  let start: string | undefined;
-  let end: string | undefined;
-
-  switch (entry.collection) {
-    case 'countries':
-      filters.push(...filter('country', [titleOf(entry)]));
-      break;
-    case 'themes':
-      filters.push(...filter('theme', [titleOf(entry)]));
-      break;
-    case 'documents': {
-      const d = (entry as Entry<'documents'>).data;
-      filters.push(
-        ...filter('country', names(b, d.parties)),
-        ...filter('theme', names(b, d.themes)),
-        ...filter('document kind', [humanise(d.kind)]),
-      );
-      start = d.date;
-      break;
-    }
-    case 'initiatives': {
-      const d = (entry as Entry<'initiatives'>).data;
-      // The proposers are the countries an initiative is about; the proposer filter names them as such.
-      filters.push(
-        ...filter('country', names(b, d.proposer.countries)),
-        ...filter('theme', names(b, d.themes)),
-        ...filter('proposer', names(b, d.proposer.countries)),
-      );
-      start = d.date;
-      break;
-    }
-    case 'events': {
-      const d = (entry as Entry<'events'>).data;
-      filters.push(...filter('country', names(b, [d.country, ...d.participants])));
-      start = d.start;
-      end = d.end;
-      break;
-    }
-    case 'people':
-      filters.push(...filter('country', names(b, [(entry as Entry<'people'>).data.country])));
-      break;
-    case 'organisations':
-      filters.push(...filter('country', names(b, [(entry as Entry<'organisations'>).data.country])));
-      break;
-    case 'sources':
-    case 'glossary':
-      break;
-  }
+  const spec = specOfEntry(entry);
+  const kind = spec.labels.singular;
+  const facets = spec.search?.(b, entry) ?? { filters: [] };
+  const filters: SearchMeta['filters'] = [{ key: 'kind', values: [kind] }, ...facets.filters];
+  const { start, end } = facets;
 
   const title = titleOf(entry);
   const aliases = unique((entry.data as { aliases?: string[] }).aliases ?? []).filter((a) => a !== title);

@@ -2,46 +2,12 @@
 // Event, outcome documents as CreativeWork, every other page as WebPage within the briefing's WebSite. Pure.
 import type { Briefing } from './briefing.ts';
 import { entryPath } from './collections.ts';
+import { specOfEntry } from './collections/index.ts';
+import { type JsonLd, urlOf } from './collections/spec.ts';
 import type { Entry } from './model.ts';
-
-type JsonLd = Record<string, unknown>;
 
 /** An absolute address on the site, or undefined when it has none (then no `url` is given: never a made-up host). */
 const absolute = (siteUrl: string | undefined, path: string) => (siteUrl === undefined ? undefined : new URL(path, siteUrl).href);
-const urlOf = (url: string | undefined): JsonLd => (url === undefined ? {} : { url });
-
-function eventLd(b: Briefing, e: Entry<'events'>, url: string | undefined): JsonLd {
-  const d = e.data;
-  return {
-    '@type': 'Event',
-    name: d.title,
-    description: d.summary,
-    ...(d.start ? { startDate: d.start } : {}),
-    ...(d.end ? { endDate: d.end } : {}),
-    eventStatus: `https://schema.org/Event${d.status === 'cancelled' ? 'Cancelled' : 'Scheduled'}`,
-    ...(d.place || d.country
-      ? { location: { '@type': 'Place', name: d.place ?? b.get(d.country!).data.name, ...(d.country ? { address: { '@type': 'PostalAddress', addressCountry: b.get(d.country).data.iso2 } } : {}) } }
-      : {}),
-    ...(d.participants.length ? { attendee: d.participants.map((c) => ({ '@type': 'Country', name: b.get(c).data.name })) } : {}),
-    ...urlOf(url),
-  };
-}
-
-function documentLd(b: Briefing, e: Entry<'documents'>, url: string | undefined): JsonLd {
-  const d = e.data;
-  return {
-    '@type': 'CreativeWork',
-    name: d.title,
-    ...(d.titleVariants.length ? { alternateName: d.titleVariants.map((v) => v.text) } : {}),
-    description: d.summary,
-    genre: d.kind,
-    ...(d.date ? { dateCreated: d.date } : {}),
-    ...(d.signatories.length ? { author: d.signatories.map((p) => ({ '@type': 'Person', name: b.get(p).data.name })) } : {}),
-    about: d.themes.map((t) => b.get(t).data.title),
-    spatialCoverage: d.parties.map((c) => ({ '@type': 'Country', name: b.get(c).data.name })),
-    ...urlOf(url),
-  };
-}
 
 /**
  * The JSON-LD graph of a page: the website, the page, and what the page is about where it is an event or document.
@@ -55,9 +21,12 @@ export function structuredData(b: Briefing, siteUrl: string | undefined, path: s
     { '@type': 'WebSite', '@id': website, name: b.site.title, ...urlOf(home), inLanguage: b.site.language, publisher: { '@type': 'Organization', name: b.site.publisher }, license: b.site.licenseUrl },
     { '@type': 'WebPage', ...(url ? { '@id': url } : {}), name: title, description, ...urlOf(url), isPartOf: { '@id': website }, dateModified: b.site.updated },
   ];
-  if (entry?.collection === 'events') graph.push(eventLd(b, entry as Entry<'events'>, url));
-  if (entry?.collection === 'documents') graph.push(documentLd(b, entry as Entry<'documents'>, url));
-  if (!entry && path === '') graph.push(eventLd(b, b.summit, absolute(siteUrl, entryPath('events', b.summit.id))));
+  // What the page is about, where its collection's module describes it (an Event, a CreativeWork); the home page
+  // is about the summit.
+  const about = entry ?? (path === '' ? b.summit : undefined);
+  const aboutUrl = entry ? url : about && absolute(siteUrl, entryPath(about.collection, about.id));
+  const node = about && specOfEntry(about).jsonLd?.(b, about, aboutUrl);
+  if (node) graph.push(node);
   return { '@context': 'https://schema.org', '@graph': graph };
 }
 

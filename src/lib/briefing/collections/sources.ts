@@ -1,0 +1,66 @@
+// The sources the briefing cites.
+import { formatDateRange } from '../../format/format-date.ts';
+import { defineCollectionSpec, groupBy, humanise, textFact } from './spec.ts';
+
+const q = (s: string) => JSON.stringify(s);
+
+export const sources = defineCollectionSpec({
+  name: 'sources',
+  labels: { singular: 'Source', plural: 'Sources' },
+  intro: 'Every source this briefing cites, what kind of source it is, and what the briefing takes from it.',
+  pages: true,
+  nav: 7,
+  // By label number: S2 before S10, S5a after S5.
+  sortKey: (e) => {
+    const m = /^S(\d+)([a-z]?)$/.exec(e.data.label);
+    return `${m ? m[1]!.padStart(4, '0') + m[2] : e.data.label} ${e.id}`;
+  },
+  describe: (e) => {
+    const d = e.data;
+    const by = [d.publisher, d.published ? formatDateRange(d.published) : undefined].filter(Boolean).join(', ');
+    return `Source ${d.label}: “${d.title}”${by ? ` (${by})` : ''}, and what this briefing takes from it.`;
+  },
+  facts: (_b, e) => {
+    const d = e.data;
+    return [
+      ...textFact('Label in the research notes', d.label),
+      ...textFact('Publisher', d.publisher ?? 'Not stated'),
+      ...textFact('Published', d.published ? formatDateRange(d.published) : 'No date shown'),
+      ...textFact('Kind', humanise(d.kind)),
+      ...textFact('Language', d.language),
+      ...(d.url ? [{ label: 'Address', kind: 'link' as const, href: d.url, text: d.url }] : []),
+      ...textFact('Reliability', d.reliability),
+      ...textFact('Note', d.note),
+    ];
+  },
+  related: (b, e) => {
+    const uses = b.citing(e.id);
+    return uses.length ? [{ heading: 'What this briefing takes from it', entries: uses.map((u) => u.entry), locators: new Map(uses.map((u) => [u.entry, u.at])) }] : [];
+  },
+  indexGroups: (_b, all) => groupBy(all, (e) => [humanise((e as (typeof all)[number]).data.kind)], ['Official', 'Press', 'Analysis', 'Reference']),
+  table: {
+    order: 10,
+    title: 'Sources',
+    description: 'Every source the briefing cites, and how often.',
+    columns: [
+      { name: 'id', description: 'source id, as used in citations', cell: (e) => e.id },
+      { name: 'label', description: 'label in the research notes', cell: (e) => e.data.label },
+      { name: 'title', description: 'title of the page or article', cell: (e) => e.data.title },
+      { name: 'publisher', description: 'who published it', cell: (e) => e.data.publisher ?? null },
+      { name: 'url', description: 'address of the source', cell: (e) => e.data.url ?? null },
+      { name: 'published', description: 'publication date, ISO 8601, when shown', cell: (e) => e.data.published ?? null },
+      { name: 'kind', description: 'official, press, analysis or reference', cell: (e) => e.data.kind },
+      { name: 'language', description: 'BCP 47 language tag', cell: (e) => e.data.language },
+      { name: 'reliability', description: 'why to weigh it lightly, where the research notes mark it weak', cell: (e) => e.data.reliability ?? null },
+      { name: 'cited_by', description: 'number of entries that cite it', cell: (e, b) => b.citing(e.id).length },
+      { name: 'page', description: 'path of the source’s page on the site', cell: (e) => `sources/${e.id}/` },
+    ],
+  },
+  template: (title) => `# A source the briefing cites. Field descriptions: src/schemas/source.ts
+label: S999 # TODO: its label in the research notes
+title: ${q(title)}
+publisher: "TODO: who published it"
+url: https://example.org/TODO # TODO: its address
+kind: press # official | press | analysis | reference
+`,
+});

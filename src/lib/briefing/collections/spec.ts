@@ -1,0 +1,188 @@
+// What a collection module says about its collection: one typed spec per collection (collections/<name>.ts), read by
+// the pages, search, structured data, the data export, `npm run import` and `npm run new`. Generic code iterates the
+// registry (collections/index.ts) instead of switching over collection names.
+import type { Citation } from '../../../schemas/citation.ts';
+import type { CollectionName, Ref } from '../../../schemas/index.ts';
+import type { SearchFilterKey } from '../../search/search-keys.ts';
+import type { Briefing, Figure } from '../briefing.ts';
+import { figuresOf, titleOf } from '../briefing.ts';
+import type { Entry } from '../model.ts';
+
+/** One row of an entry's fact box. */
+export type Fact =
+  | { label: string; kind: 'text'; text: string; cite?: Citation[] | undefined }
+  | { label: string; kind: 'refs'; refs: Entry[] }
+  | { label: string; kind: 'link'; href: string; text: string }
+  | { label: string; kind: 'figure'; figure: Figure };
+
+/** A list of related entries under a heading. */
+export interface RelatedGroup {
+  heading: string;
+  entries: Entry[];
+  /** For a source's page: the locators each entry cites. */
+  locators?: Map<Entry, string[]>;
+}
+
+/** A value in a data table's cell. */
+export type Cell = string | number | boolean | null;
+
+/** How `npm run import` fills a frontmatter field from a column (a dotted path for nested fields). */
+export interface ImportField {
+  field: string;
+  kind: 'text' | 'list' | 'bool' | 'ref' | 'cites';
+  required?: boolean;
+}
+
+/** One column of a collection's data table: its name and meaning, its cell, and (when importable) its field. */
+export interface TableColumn<C extends CollectionName = CollectionName> {
+  name: string;
+  /** What the column holds, with its unit or format. */
+  description: string;
+  cell: (entry: Entry<C>, b: Briefing) => Cell;
+  import?: ImportField;
+}
+
+/** Optional import columns for one sourced figure per row: value_amount, value_currency, … or count_value, … */
+export interface ImportFigure {
+  prefix: string;
+  field: string;
+  kind: 'money' | 'count';
+}
+
+/** A collection's table in the published dataset (data/<name>.csv and .json), one row per entry. */
+export interface TableSpec<C extends CollectionName = CollectionName> {
+  /** Position among the dataset's tables on the data page and in the zip (the figure tables sit at 3–5). */
+  order: number;
+  title: string;
+  description: string;
+  columns: TableColumn<C>[];
+  /** Present when `npm run import` reads this table's CSV back into entries. */
+  importFigures?: ImportFigure[];
+}
+
+/** Filter values of a page in the search index, and the dates it shows and sorts by. */
+export interface SearchFacets {
+  filters: { key: SearchFilterKey; values: string[] }[];
+  start?: string | undefined;
+  end?: string | undefined;
+}
+
+/** Existing ids to put in a `npm run new` template's references, so the new entry validates before it is filled in. */
+export interface TemplateIds {
+  country: string;
+  theme: string;
+  source: string;
+}
+
+export type JsonLd = Record<string, unknown>;
+
+export interface CollectionSpec<C extends CollectionName = CollectionName> {
+  name: C;
+  /** How readers call one entry and the collection. */
+  labels: { singular: string; plural: string };
+  /** One sentence under the index page's heading (and the book's part). */
+  intro: string;
+  /** False when entries are anchors on one page (glossary terms) rather than pages of their own. */
+  pages: boolean;
+  /** Position in the main navigation, when the collection's index is there (site.ts orders it with other pages). */
+  nav?: number;
+  /** A description for search engines and link previews when the entry has no summary of its own. */
+  describe?: (entry: Entry<C>) => string;
+  /** Sorts entries in reading order (compared as text). */
+  sortKey: (entry: Entry<C>) => string;
+  /** The rows of an entry's fact box. */
+  facts?: (b: Briefing, entry: Entry<C>) => Fact[];
+  /** Lists of related entries on an entry's page. */
+  related?: (b: Briefing, entry: Entry<C>) => RelatedGroup[];
+  /** The groups of the index page; one group named after the collection when absent. */
+  indexGroups?: (b: Briefing, all: Entry<C>[]) => RelatedGroup[];
+  /** Search filters and dates of an entry's page. */
+  search?: (b: Briefing, entry: Entry<C>) => SearchFacets;
+  /** schema.org node describing what the entry's page is about, beside its WebPage. */
+  jsonLd?: (b: Briefing, entry: Entry<C>, url: string | undefined) => JsonLd;
+  /** The collection's table in the dataset. */
+  table?: TableSpec<C>;
+  /** The file `npm run new` writes. `today` is an ISO date; ids must exist in the content. */
+  template: (title: string, ids: TemplateIds, today: string) => string;
+}
+
+/** Declares a collection's spec with its entry type checked against its name. */
+export const defineCollectionSpec = <C extends CollectionName>(spec: CollectionSpec<C>): CollectionSpec<C> => spec;
+
+// Helpers the specs share.
+
+export const humanise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).replace(/-/g, ' ');
+
+export function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
+
+export function refs(b: Briefing, list: readonly Ref[] | undefined): Entry[] {
+  return (list ?? []).map((r) => b.get(r) as Entry);
+}
+
+export function refFact(b: Briefing, label: string, list: readonly Ref[] | Ref | undefined): Fact[] {
+  const arr = list === undefined ? [] : Array.isArray(list) ? list : [list as Ref];
+  return arr.length ? [{ label, kind: 'refs', refs: refs(b, arr) }] : [];
+}
+
+export function textFact(label: string, text: string | undefined, cite?: Citation[]): Fact[] {
+  return text ? [{ label, kind: 'text', text, cite }] : [];
+}
+
+export function group(heading: string, entries: Entry[]): RelatedGroup[] {
+  return entries.length ? [{ heading, entries: unique(entries) }] : [];
+}
+
+/** Entries that point at `entry` from a collection, optionally through one field. */
+export function backlinks(b: Briefing, entry: Entry, from: CollectionName, field?: string): Entry[] {
+  return b.backlinks({ collection: entry.collection, id: entry.id } as Ref, from, field);
+}
+
+/** Index groups in a fixed order of headings; an entry may sit in several; empty groups are left out. */
+export function groupBy(all: Entry[], keyOf: (e: Entry) => string[], order: string[]): RelatedGroup[] {
+  return order.map((heading) => ({ heading, entries: all.filter((e) => keyOf(e).includes(heading)) })).filter((g) => g.entries.length > 0);
+}
+
+/** Themes touched by a set of initiatives and documents, in theme order. */
+export function themesOf(b: Briefing, entries: Entry[]): Entry[] {
+  const ids = new Set(entries.flatMap((e) => ((e.data as { themes?: Ref[] }).themes ?? []).map((t) => t.id)));
+  return b.all('themes').filter((t) => ids.has(t.id));
+}
+
+/** Countries that propose a set of initiatives or are party to a set of documents, in country order. */
+export function countriesOf(b: Briefing, entries: Entry[]): Entry[] {
+  const ids = new Set(
+    entries.flatMap((e) => {
+      const d = e.data as { proposer?: { countries: Ref[] }; parties?: Ref[] };
+      return [...(d.proposer?.countries ?? []), ...(d.parties ?? [])].map((r) => r.id);
+    }),
+  );
+  return b.all('countries').filter((c) => ids.has(c.id));
+}
+
+/** Fact rows for an entry's sourced figures. */
+export function figureFacts(entry: Entry): Fact[] {
+  const labels: Record<string, string> = { count: 'Number', value: 'Reported value', money: 'Money' };
+  return figuresOf(entry).map((figure) => ({
+    label: labels[figure.field] ?? humanise(figure.variants[0] && 'unit' in figure.variants[0] ? String(figure.variants[0].unit) : 'Figure'),
+    kind: 'figure' as const,
+    figure,
+  }));
+}
+
+/** Names of the entries references point at, without repeats. */
+export function names(b: Briefing, list: readonly (Ref | undefined)[]): string[] {
+  return unique(list.map((r) => (r ? titleOf(b.get(r) as Entry) : undefined)).filter((v): v is string => !!v));
+}
+
+/** One search filter, left out when it has no value. */
+export function filter(key: SearchFilterKey, values: string[]): SearchFacets['filters'] {
+  return values.length ? [{ key, values }] : [];
+}
+
+/** A `url` property for JSON-LD, or none when the site has no address. */
+export const urlOf = (url: string | undefined): JsonLd => (url === undefined ? {} : { url });
+
+/** Sort key of a date, or of "9999" for none; then the entry's title. */
+export const sortKeyByTitle = (entry: Entry) => titleOf(entry).toLowerCase();
