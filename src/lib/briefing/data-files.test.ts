@@ -60,6 +60,19 @@ describe('the data tables', () => {
     expect(strFromU8(unzipped['README.md']!)).toContain('| amount | amount in units of the currency');
     expect(dataZip(files)).toEqual(zip);
   });
+
+  it('make the same zip in any time zone (the build machine’s must not show in the bytes)', () => {
+    const files = dataFiles(tables, site);
+    const zone = process.env.TZ;
+    try {
+      process.env.TZ = 'America/New_York';
+      const newYork = dataZip(files);
+      process.env.TZ = 'Asia/Tokyo';
+      expect(Buffer.from(dataZip(files)).equals(Buffer.from(newYork))).toBe(true);
+    } finally {
+      process.env.TZ = zone;
+    }
+  });
 });
 
 describe('the JSON Schemas generated from the Zod schemas', () => {

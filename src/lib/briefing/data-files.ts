@@ -1,9 +1,9 @@
 // Renders the dataset's files (CSV, JSON, JSON Schema, README, zip) from the tables. Pure: strings and bytes in, out.
-import { strToU8, zipSync } from 'fflate';
 import { z } from 'zod';
 import { COLLECTIONS, schemas, type CollectionName } from '../../schemas/index.ts';
 import type { Site } from '../../schemas/site.ts';
 import { formatCsvObjects } from '../csv.ts';
+import { zipFiles } from '../offline/zip.ts';
 import { formatDate } from '../format/format-date.ts';
 import { type Briefing, entryCitations, figuresOf } from './briefing.ts';
 import { entryPath } from './collections.ts';
@@ -124,8 +124,7 @@ export function dataFiles(tables: readonly DataTable[], site: Site): Record<stri
   return files;
 }
 
-/** One zip of every data file, with a fixed timestamp so the same content makes the same bytes. */
+/** One zip of every data file, with a fixed timestamp so the same content makes the same bytes in any time zone. */
 export function dataZip(files: Record<string, string>): Uint8Array {
-  const mtime = new Date('2000-01-01T00:00:00Z');
-  return zipSync(Object.fromEntries(Object.entries(files).map(([path, text]) => [path, [strToU8(text), { mtime }]])), { level: 9 });
+  return zipFiles(Object.entries(files));
 }

@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { zipEdition } from './zip.ts';
+import { zipEdition, zipFiles } from './zip.ts';
 
 const files = new Map([
   ['index.html', new TextEncoder().encode('<!doctype html><p>Hi</p>')],
@@ -32,5 +32,41 @@ describe('zipEdition() across time zones', () => {
     } finally {
       process.env.TZ = zone;
     }
+  });
+});
+
+/** Runs `make` with the process in the time zone `zone`. */
+function inZone<T>(zone: string, make: () => T): T {
+  const before = process.env.TZ;
+  try {
+    process.env.TZ = zone;
+    return make();
+  } finally {
+    process.env.TZ = before;
+  }
+}
+
+/** The DOS date and time fields of a zip's first local file header (offsets 10 and 12). */
+function firstEntryStamp(zip: Uint8Array): { time: number; date: number } {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  return { time: view.getUint16(10, true), date: view.getUint16(12, true) };
+}
+
+describe('zipFiles()', () => {
+  const data: [string, string][] = [
+    ['README.md', '# Data'],
+    ['documents.csv', 'id\r\nkz\r\n'],
+  ];
+
+  it('keeps the entries in the order given', () => {
+    expect(Object.keys(unzipSync(zipFiles(data)))).toEqual(['README.md', 'documents.csv']);
+  });
+
+  it('stamps every entry 2000-01-01 00:00 and writes the same bytes west and east of UTC', () => {
+    const la = inZone('America/Los_Angeles', () => zipFiles(data));
+    const tokyo = inZone('Asia/Tokyo', () => zipFiles(data));
+    expect(Buffer.from(la).equals(Buffer.from(tokyo))).toBe(true);
+    // DOS date: (2000 - 1980) << 9 | month 1 << 5 | day 1; time 00:00:00.
+    expect(firstEntryStamp(la)).toEqual({ time: 0, date: (20 << 9) | (1 << 5) | 1 });
   });
 });

@@ -1,13 +1,23 @@
-// The edition as one zip: every file under one folder, in path order, with a fixed timestamp, so the same edition
-// always makes the same bytes (and the same checksum).
-import { zipSync, type Zippable } from 'fflate';
+// The site's one zip writer (the offline edition, the data download): a fixed timestamp on every entry and the
+// entries in the order given, so the same files always make the same bytes, and the same checksum, on any machine.
+import { strToU8, zipSync, type Zippable } from 'fflate';
 
-/** Zips `files` (paths from the edition's root) under the folder `folder`. */
-export function zipEdition(files: ReadonlyMap<string, Uint8Array>, folder: string): Uint8Array {
-  // One fixed time for every entry (the format has no "unknown"). Zips store local time, which fflate reads from a
-  // Date's local fields: made from local fields, now, in the zone the build runs in, it writes the same bytes in all.
-  const mtime = new Date(2000, 0, 1);
+/**
+ * The time every entry carries: 2000-01-01 00:00, as the zip stores it (its format has no "unknown" and no zone).
+ * Zips store local wall-clock fields, which fflate reads from a Date's local fields; a Date made from local fields
+ * gives those same fields back in every zone, where one made from a UTC instant (Date.UTC, "…Z") would not.
+ */
+const stamp = () => new Date(2000, 0, 1, 0, 0, 0);
+
+/** Zips files (path → bytes or text) in the order given, every entry with the fixed timestamp. */
+export function zipFiles(files: Iterable<readonly [string, Uint8Array | string]>): Uint8Array {
+  const mtime = stamp();
   const entries: Zippable = {};
-  for (const path of [...files.keys()].sort()) entries[`${folder}/${path}`] = [files.get(path)!, { mtime }];
+  for (const [path, content] of files) entries[path] = [typeof content === 'string' ? strToU8(content) : content, { mtime }];
   return zipSync(entries, { level: 9 });
+}
+
+/** Zips `files` (paths from the edition's root) under the folder `folder`, in path order. */
+export function zipEdition(files: ReadonlyMap<string, Uint8Array>, folder: string): Uint8Array {
+  return zipFiles([...files.keys()].sort().map((path) => [`${folder}/${path}`, files.get(path)!] as const));
 }
