@@ -1,6 +1,9 @@
 // Puts a page-sized piece of HTML inside a larger document: its ids move under a prefix (two entries can both have a
 // "notes" heading), links between its parts follow, its headings move down under the document's own, and links to
-// pages the document holds become links within it. Works on Astro's output, whose attributes are always quoted.
+// pages the document holds become links within it. The piece is read with parse5 (src/lib/html/edit-html.ts), so
+// scripts, comments and quoted ">" are read as a browser reads them, and only the attributes and tags that change
+// are rewritten.
+import { editHtml } from '../html/edit-html.ts';
 
 export interface ScopeOptions {
   /** Prefix for the fragment's ids: with "countries-kazakhstan", id "notes" becomes "countries-kazakhstan--notes". */
@@ -22,38 +25,27 @@ export interface ScopeOptions {
 /** Attributes that hold one id, or a list of ids separated by spaces. */
 const ID_LIST_ATTRIBUTES = new Set(['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-details', 'aria-flowto', 'aria-activedescendant', 'for', 'headers', 'list', 'form']);
 
-// Scripts, styles and comments pass through untouched; any other tag is rewritten. Quoted values may hold ">".
-const TOKEN = /<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:\s+[^\s=>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)*)\s*(\/?)>/g;
-const ATTRIBUTE = /(\s+)([^\s=>/"']+)(?:(\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g;
-
 /** Rewrites `html` as `options` say; text and everything but ids, links and headings are left as they are. */
-export function scopeHtml(html: string, options: ScopeOptions): string {
+export function scopeHtml(html: string, options: ScopeOptions): Promise<string> {
   const { prefix, keep = () => false, headingShift = 0, retarget = () => undefined, sectionName } = options;
   const scoped = (id: string) => (id === '' || keep(id) ? id : `${prefix}--${id}`);
   const fragmentLink = (value: string) => (value.startsWith('#') && value.length > 1 ? `#${scoped(decodeURIComponent(value.slice(1)))}` : undefined);
 
-  return html.replace(TOKEN, (token, close: string | undefined, name: string | undefined, attrs: string | undefined, selfClose: string | undefined) => {
-    if (name === undefined) return token;
-    const lower = name.toLowerCase();
-    const heading = /^h([1-6])$/.exec(lower);
-    const tag = heading && headingShift ? `h${Math.min(6, Number(heading[1]) + headingShift)}` : name;
-    if (close) return `</${tag}>`;
-    const rewritten = (attrs ?? '').replace(ATTRIBUTE, (whole, space: string, attr: string, eq: string | undefined, dq?: string, sq?: string, bare?: string) => {
-      const value = dq ?? sq ?? bare;
-      if (value === undefined) return whole;
-      const key = attr.toLowerCase();
+  return editHtml(html, (el) => {
+    const tag = el.tagName;
+    const heading = /^h([1-6])$/.exec(tag);
+    if (heading && headingShift) el.renameTo(`h${Math.min(6, Number(heading[1]) + headingShift)}`);
+    for (const { name, value } of el.attributes()) {
       let next = value;
-      if (key === 'id') next = scoped(value);
-      else if (ID_LIST_ATTRIBUTES.has(key)) {
+      if (name === 'id') next = scoped(value);
+      else if (ID_LIST_ATTRIBUTES.has(name)) {
         next = value.split(/\s+/).filter(Boolean).map(scoped).join(' ');
-        if (key === 'aria-labelledby' && lower === 'section' && sectionName) next = `${next} ${sectionName.id}`;
-      } else if (key === 'aria-label' && lower === 'section' && sectionName) next = `${value} — ${sectionName.text.replace(/&/g, '&amp;')}`;
-      else if (key === 'href' || key === 'xlink:href') next = fragmentLink(value) ?? (value.startsWith('#') ? value : (retarget(value) ?? value));
+        if (name === 'aria-labelledby' && tag === 'section' && sectionName) next = `${next} ${sectionName.id}`;
+      } else if (name === 'aria-label' && tag === 'section' && sectionName) next = `${value} — ${sectionName.text}`;
+      else if (name === 'href' || name === 'xlink:href') next = fragmentLink(value) ?? (value.startsWith('#') ? value : (retarget(value) ?? value));
       // SVG paint and clip references: fill="url(#pattern)", also inside style attributes.
       if (value.includes('url(#')) next = next.replace(/url\(#([^)\s]+)\)/g, (_, id: string) => `url(#${scoped(id)})`);
-      if (next === value) return whole;
-      return `${space}${attr}${eq}"${next.replace(/"/g, '&quot;')}"`;
-    });
-    return `<${tag}${rewritten}${selfClose ? ' /' : ''}>`;
+      if (next !== value) el.setAttribute(name, next);
+    }
   });
 }
