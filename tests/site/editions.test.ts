@@ -1,6 +1,7 @@
 // The commitments tracker and the editions as a reader finds them in the built site, without JavaScript.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { DIST, readSite, text } from './site.ts';
 
@@ -83,5 +84,29 @@ describe('editions', () => {
       if (!/^\/(countries|initiatives|documents|themes|events|people|organisations|sources)\/[^/]+\/$/.test(page.url)) continue;
       expect(text(page.$, '.bf-entry-edition'), page.url).toMatch(/^(Last changed in edition \d+(\.\d+)+ \(.+\)\. What changed|New since edition .+)$/);
     }
+  });
+});
+
+describe('edition 0.2', () => {
+  const changes = pages.get('/changes/')!;
+  const section = changes.$('section[aria-labelledby="edition-0-2"]');
+
+  it('lists on the changes page the corrections it made, each dated, computed from the recorded data', () => {
+    expect(changes.$('h2#edition-0-2').text()).toBe('Edition 0.2, 1 December 2026');
+    const corrections = section.find('h3:contains("Corrections") + ul li').toArray().map((li) => text(changes.$, changes.$(li)));
+    expect(corrections.length).toBeGreaterThanOrEqual(5);
+    const summit = corrections.find((c) => c.includes('planned and undated'));
+    expect(summit).toMatch(/\(\s?1 December 2026\s?\)\s?: Edition 0\.1 dated the next summit to the month its plan was reported/);
+    expect(corrections.some((c) => c.includes('weak source'))).toBe(true);
+    // Entries whose content changed, computed from the two records.
+    expect(section.find('.bf-changes__revised li').length).toBeGreaterThan(10);
+  });
+
+  it('is the newest entry of the feed, and the one every corrected entry page names', () => {
+    const { feed } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(read('editions.xml'));
+    expect(feed.entry[0].title).toBe('Edition 0.2, 1 December 2026');
+    const page = pages.get('/events/next-summit-kazakhstan/')!;
+    expect(text(page.$, '.bf-entry-edition')).toMatch(/^Last changed in edition 0\.2 \(1 December 2026\)/);
+    expect(text(page.$, '.bf-corrections')).toMatch(/Edition 0\.2, 1 December 2026\s?: Edition 0\.1 dated the next summit/);
   });
 });
