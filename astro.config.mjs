@@ -75,6 +75,12 @@ export default defineConfig({
     // The base path as a build-time constant: an environment variable named BASE_URL (vitest sets one) must not
     // change where links point.
     define: { __BRIEFING_BASE__: JSON.stringify(base) },
+    // The stylesheet names its fonts relative to itself (both live in _astro/), so they load under any base path,
+    // from a folder opened from disk (the offline edition) and in the briefing book.
+    experimental: {
+      // Vite's own { relative: true } comes out absolute in Astro's CSS, hence the file's bare name.
+      renderBuiltUrl: (file, { hostType }) => (hostType === 'css' && /\.woff2$/.test(file) ? file.split('/').pop() : undefined),
+    },
     build: {
       rolldownOptions: {
         onwarn(warning, warn) {

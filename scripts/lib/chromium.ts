@@ -24,10 +24,12 @@ export function missingChromium(path: string): string | undefined {
 /** Starts headless Chromium (playwright's launch() gives it a new, empty profile each time); fails with a clear message when it is not installed. */
 export async function launchChromium(
   executablePath = CHROMIUM_PATH,
+  // The chart gate starts one with FONTCONFIG_FILE set, to see the pages as on a machine with other fonts.
+  options: { env?: Record<string, string | undefined> } = {},
 ): Promise<{ browser: Browser; close: () => Promise<void> }> {
   const missing = missingChromium(executablePath);
   if (missing) throw new Error(missing);
-  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS, ...(options.env ? { env: options.env } : {}) });
   return {
     browser,
     close: () => browser.close(),

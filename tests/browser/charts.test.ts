@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { openSite, type SiteServer } from '../helpers/browser.ts';
+import { textWidth } from '../../src/charts/shared/text.ts';
 
 let browser: Browser;
 let site: SiteServer;
@@ -148,6 +149,63 @@ describe('the data behind a chart', () => {
       const response = await page.request.get(`${site.url}charts/money.${ext}`);
       expect(response.status()).toBe(200);
       expect(await response.text()).toContain(ext === 'csv' ? 'about ¥3 trillion' : '<title id="chart-money-wide-title">Money on the table</title>');
+    }
+    await context.close();
+  });
+});
+
+describe('the typeface', () => {
+  it('is the one the layouts measured: each label’s width in the browser is its width at build time', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const labels: { text: string; size: number; bold: boolean; width: number }[] = [];
+    for (const path of ['', 'timeline/', 'initiatives/']) {
+      await page.goto(`${site.url}${path}`);
+      await page.evaluate(() => document.fonts.ready);
+      labels.push(
+        ...(await page.evaluate(() =>
+          [...document.querySelectorAll<SVGTextElement>('.bf-chart__plot--wide svg text')]
+            .filter((t) => t.textContent?.trim() && !t.closest('[lang]:not(html)'))
+            .map((t) => {
+              const s = getComputedStyle(t);
+              return { text: t.textContent!, size: parseFloat(t.getAttribute('font-size') ?? t.closest('[font-size]')?.getAttribute('font-size') ?? '13'), bold: Number(s.fontWeight) >= 600, width: t.getComputedTextLength() };
+            }),
+        )),
+      );
+    }
+    expect(labels.length).toBeGreaterThan(100);
+    const off = labels.filter((l) => Math.abs(l.width - textWidth(l.text, l.size, l.bold)) > 0.5 + 0.01 * l.width);
+    expect(off.map((l) => `${l.text}: ${l.width.toFixed(1)} in the browser, ${textWidth(l.text, l.size, l.bold).toFixed(1)} measured`)).toEqual([]);
+    await context.close();
+  });
+
+  it('falls back to local fonts sized like it, so the swap to the typeface moves no line', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(site.url);
+    const widths = await page.evaluate(async () => {
+      await document.fonts.ready;
+      const sample = 'The Tokyo Declaration was adopted on 20 December 2025 by the leaders of Japan and the five Central Asian republics.';
+      const out: Record<string, number> = {};
+      for (const family of ['Inter Variable', 'Inter Fallback Arial', 'Inter Fallback DejaVu', 'Inter Fallback Noto']) {
+        for (const weight of [400, 700]) {
+          const span = document.createElement('span');
+          span.style.cssText = `font: ${weight} 16px '${family}', monospace; white-space: nowrap; position: absolute`;
+          span.textContent = sample;
+          document.body.append(span);
+          await document.fonts.load(`${weight} 16px '${family}'`);
+          out[`${family} ${weight}`] = span.getBoundingClientRect().width;
+          span.remove();
+        }
+      }
+      return out;
+    });
+    for (const family of ['Arial', 'DejaVu', 'Noto']) {
+      for (const weight of [400, 700]) {
+        const ratio = widths[`Inter Fallback ${family} ${weight}`]! / widths[`Inter Variable ${weight}`]!;
+        expect(ratio, `${family} ${weight}`).toBeGreaterThan(0.97);
+        expect(ratio, `${family} ${weight}`).toBeLessThan(1.03);
+      }
     }
     await context.close();
   });

@@ -7,7 +7,8 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditContext, auditPage, auditProblems, sameOrigin } from '../helpers/browser-audit.ts';
 import { htmlFiles } from '../gates/files.ts';
-import { openSite, type SiteServer } from '../helpers/browser.ts';
+import { launchChromium, openSite, type SiteServer } from '../helpers/browser.ts';
+import { chartPages, chartTextProblems, fontConfigFile, FONT_SETS } from './chart-text.ts';
 
 const DIST = process.env.BRIEFING_OUT ?? 'dist';
 const paths = htmlFiles(DIST).map((f) => relative(DIST, f).replace(/(^|\/)index\.html$/, '$1'));
@@ -53,6 +54,27 @@ describe('every page', () => {
     expect(await auditAll(context, 'light 360', false)).toEqual([]);
     await context.close();
   }, 900_000);
+});
+
+// The site ships its typeface, so what a reader sees must not depend on the fonts their machine has: the pages with
+// charts, on machines with only DejaVu, only Liberation or only Noto fonts (fontconfig files in fonts/). Only these
+// pages and only the layout checks (no axe crawl), to keep the run short.
+describe.each(FONT_SETS)('with only the %s fonts installed', (set) => {
+  it('the chart pages have no overlapping or cut-off text and no sideways scroll, at 1280 and 360 px', async () => {
+    const { browser: other, close } = await launchChromium(undefined, { env: { ...process.env, FONTCONFIG_FILE: fontConfigFile(set) } });
+    const problems: string[] = [];
+    for (const width of [1280, 360]) {
+      const context = await other.newContext({ viewport: { width, height: 900 } });
+      for (const path of chartPages(DIST)) {
+        const label = `${set} ${width}`;
+        problems.push(...auditProblems(await auditPage(context, site.url + path, sameOrigin(site.url), { axe: false }), label));
+        problems.push(...(await chartTextProblems(context, site.url + path)).map((p) => `${site.url + path} [${label}] chart text: ${p}`));
+      }
+      await context.close();
+    }
+    await close();
+    expect(problems).toEqual([]);
+  }, 600_000);
 });
 
 describe('the main page types', () => {

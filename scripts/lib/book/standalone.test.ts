@@ -58,7 +58,13 @@ describe('standaloneHtml()', () => {
   });
 
   it('refuses a style sheet that needs other files', () => {
-    expect(() => standaloneHtml(PAGE, () => '@font-face { src: url(/fonts/a.woff2) }')).toThrowErrorMatchingInlineSnapshot(`[Error: /briefing/_astro/site.css refers to other files (/fonts/a.woff2); the single-file book cannot include them]`);
+    expect(() => standaloneHtml(PAGE, () => 'main { background: url(/img/a.png) }')).toThrowErrorMatchingInlineSnapshot(`[Error: /briefing/_astro/site.css refers to other files (/img/a.png); the single-file book cannot include them]`);
+  });
+
+  it('leaves out the faces of the site’s own typeface, whose local fallbacks stand in', () => {
+    const html = standaloneHtml(PAGE, () => "@font-face{font-family:'Inter Variable';src:url(inter.woff2)}@font-face{font-family:'Inter Fallback';src:local('Arial')}p{color:red}");
+    expect(html).toContain("@font-face{font-family:'Inter Fallback';src:local('Arial')}p{color:red}");
+    expect(externalReferences(html)).toEqual([]);
   });
 });
 

@@ -22,7 +22,9 @@ const urlsIn = (text: string) =>
   [...text.matchAll(/url\(\s*['"]?([^'")\s]+)/g)].map((m) => m[1]!).filter((u) => !u.startsWith('#') && !u.startsWith('data:'));
 
 /** Fails on a style sheet that refers to another file: inlined, it would lose it (or fetch it). */
-function checkCss(css: string, href: string): string {
+function checkCss(text: string, href: string): string {
+  // The site's typeface is files of its own: here the fallback faces (local fonts sized like it, fonts.css) stand in.
+  const css = text.replace(/@font-face\s*{[^}]*url\([^}]*}/g, '');
   const refs = urlsIn(css);
   if (refs.length || /@import\b/.test(css)) {
     throw new Error(`${href} refers to other files (${refs.join(', ') || '@import'}); the single-file book cannot include them`);

@@ -78,7 +78,8 @@ export function standaloneSvg(frame: Frame, credit: string): string {
       height,
       role: 'img',
       'aria-labelledby': `${frame.uid}-title ${frame.uid}-desc`,
-      'font-family': 'system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, Helvetica, Arial, sans-serif',
+      // Laid out for Inter, the site's typeface; where it is not installed, a sans-serif of similar width stands in.
+      'font-family': "Inter, 'Inter Variable', Arial, 'Liberation Sans', sans-serif",
     },
     h('title', { id: `${frame.uid}-title` }, frame.title),
     h('desc', { id: `${frame.uid}-desc` }, frame.desc),
@@ -93,6 +94,6 @@ export function standaloneSvg(frame: Frame, credit: string): string {
     ),
   );
   // Outside the page there are no CSS variables; editors such as Inkscape also read plain colours more reliably.
-  const markup = renderSvg(root).replace(/var\(--[a-z0-9-]+, ([^)]+)\)/g, '$1');
+  const markup = renderSvg(root, true).replace(/var\(--[a-z0-9-]+, ([^)]+)\)/g, '$1');
   return `<?xml version="1.0" encoding="UTF-8"?>\n${markup}\n`;
 }

@@ -46,8 +46,14 @@ function attrText(value: Attr): string | undefined {
   return typeof value === 'number' ? String(round(value)) : value;
 }
 
-/** Serializes a node to SVG markup: attributes in insertion order, no whitespace between elements. */
-export function renderSvg(node: SvgChild): string {
+/** Elements whose whitespace would show: printed on one line even in pretty output. */
+const INLINE = new Set(['text', 'tspan', 'title', 'desc', 'a']);
+
+/**
+ * Serializes a node to SVG markup, attributes in insertion order. Compact (no whitespace between elements) for
+ * pages; `pretty` puts each element on a line of its own, indented, for files people read and diff.
+ */
+export function renderSvg(node: SvgChild, pretty = false, depth = 0): string {
   if (typeof node === 'string') return escapeXml(node);
   const attrs = Object.entries(node.attrs)
     .map(([k, v]) => {
@@ -56,7 +62,11 @@ export function renderSvg(node: SvgChild): string {
     })
     .join('');
   if (!node.children.length) return `<${node.tag}${attrs}/>`;
-  return `<${node.tag}${attrs}>${node.children.map(renderSvg).join('')}</${node.tag}>`;
+  const block = pretty && !INLINE.has(node.tag) && node.children.every((c) => typeof c !== 'string');
+  if (!block) return `<${node.tag}${attrs}>${node.children.map((c) => renderSvg(c)).join('')}</${node.tag}>`;
+  const pad = '  '.repeat(depth + 1);
+  const inner = node.children.map((c) => `${pad}${renderSvg(c, true, depth + 1)}`).join('\n');
+  return `<${node.tag}${attrs}>\n${inner}\n${'  '.repeat(depth)}</${node.tag}>`;
 }
 
 /** A copy of a node whose attribute values have `from` replaced by `to`: gives a second copy of a chart its own ids. */

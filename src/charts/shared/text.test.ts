@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitText, textWidth, wrapText } from './text.ts';
+import { fitText, textWidth, unmeasuredChars, wrapText } from './text.ts';
 
 describe('textWidth()', () => {
   it('grows with the text and the font size, and is wider in bold and for full-width characters', () => {
@@ -7,6 +7,16 @@ describe('textWidth()', () => {
     expect(textWidth('Kazakhstan', 26)).toBeCloseTo(2 * textWidth('Kazakhstan', 13));
     expect(textWidth('Kazakhstan', 13, true)).toBeGreaterThan(textWidth('Kazakhstan', 13));
     expect(textWidth('東京宣言', 13)).toBe(4 * 13);
+  });
+  it('measures the shipped typeface: kerned pairs, Cyrillic and Latin Extended letters included', () => {
+    // Inter kerns "AV" tighter than its two letters set apart.
+    expect(textWidth('AV', 13)).toBeLessThan(textWidth('A', 13) + textWidth('V', 13));
+    // A narrow letter is narrower than a wide one: real advances, not one width for every letter.
+    expect(textWidth('i', 13)).toBeLessThan(textWidth('m', 13) / 2);
+    expect(unmeasuredChars('Tashkent Ташкент Oʻzbekiston Türkmenistan ¥ € $ – … ¶')).toEqual([]);
+  });
+  it('names characters that no shipped font draws', () => {
+    expect(unmeasuredChars('a → b')).toEqual(['→']);
   });
 });
 

@@ -1,25 +1,54 @@
-// Text in a chart is laid out at build time, without a browser to measure it: widths are estimated on the generous
-// side for the site's system sans-serif, so a label may end up a little short of its box but never spills out of it.
+// Text in a chart is laid out at build time with the advance widths of the typeface the site ships (font.ts reads
+// the very files the pages load), so a label's box here is its box in the reader's browser, kerning included.
+import { FONTS, subsetFor, type LoadedSubset } from './font.ts';
 
-const NARROW = new Set([...'iljtfrI.,;:!|()[]\'"-/ ']);
-const WIDE = new Set([...'mwMW@%&']);
+/** Kana, kanji and full-width forms: drawn by the reader's Japanese font (fonts.css), one em each in every such font. */
+const FULL_WIDTH = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
-/** Estimated width of one character, in units of the font size. */
-function charWidth(c: string): number {
-  if (NARROW.has(c)) return 0.36;
-  if (WIDE.has(c)) return 0.9;
-  // Japanese, Chinese and other full-width characters take a full em.
-  if (c.codePointAt(0)! >= 0x2e80) return 1;
-  if (/[A-Z]/.test(c)) return 0.7;
-  if (/[0-9]/.test(c)) return 0.6;
-  return 0.58;
+/** Width in em of characters no shipped font has and that are not full-width: kept wide so a label errs short. */
+const UNKNOWN_EM = 0.7;
+
+const cache = new Map<string, number>();
+
+/** Splits text into runs drawn by one font each (a browser switches fonts per character, and kerns only within one). */
+function runs(text: string): { font: LoadedSubset | undefined; text: string }[] {
+  const out: { font: LoadedSubset | undefined; text: string }[] = [];
+  for (const c of text) {
+    const font = subsetFor(c.codePointAt(0)!);
+    const last = out.at(-1);
+    if (last && last.font === font) last.text += c;
+    else out.push({ font, text: c });
+  }
+  return out;
 }
 
-/** Estimated width of `text` at `fontSize` (in the same units as the font size); bold text runs about 10% wider. */
-export function textWidth(text: string, fontSize: number, bold = false): number {
+/** Width of `text` in em, at the regular or bold weight. */
+function emWidth(text: string, bold: boolean): number {
+  const key = `${bold ? 'b' : 'r'}${text}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known;
   let em = 0;
-  for (const c of text) em += charWidth(c);
-  return em * fontSize * (bold ? 1.1 : 1);
+  for (const run of runs(text)) {
+    if (run.font) em += run.font.faces[bold ? 'bold' : 'regular'].layout(run.text).advanceWidth / run.font.unitsPerEm;
+    else for (const c of run.text) em += FULL_WIDTH.test(c) ? 1 : UNKNOWN_EM;
+  }
+  cache.set(key, em);
+  return em;
+}
+
+/** Width of `text` at `fontSize` (in the same units as the font size), regular or bold (700). */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  return emWidth(text, bold) * fontSize;
+}
+
+/** Characters of `text` that neither the shipped typeface nor a Japanese font draws: chart text must have none. */
+export function unmeasuredChars(text: string): string[] {
+  return [...new Set([...text].filter((c) => !subsetFor(c.codePointAt(0)!) && !FULL_WIDTH.test(c) && !/\s/.test(c)))];
+}
+
+/** Whether `text` is drawn by the shipped typeface throughout (no Japanese fallback). */
+export function inShippedFont(text: string): boolean {
+  return [...text].every((c) => FONTS.some((f) => f === subsetFor(c.codePointAt(0)!)));
 }
 
 /** Shortens `text` to fit `maxWidth`, ending it with "…" when it had to be cut. */
