@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // One config, three layers, run in this order by `npm test`:
 // - unit: pure modules in src/ and scripts/, no build needed (npm run test:unit);
@@ -15,13 +15,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], sequence: { groupOrder: 0 } },
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/robust/**/*.test.ts'], exclude: [...configDefaults.exclude, 'tests/robust/**/*.site.test.ts'], sequence: { groupOrder: 0 } },
       },
       {
         extends: true,
         test: {
           name: 'site',
-          include: ['tests/site/**/*.test.ts'],
+          include: ['tests/site/**/*.test.ts', 'tests/robust/**/*.site.test.ts'],
           sequence: { groupOrder: 1 },
           ...BUILDS,
           testTimeout: 120_000,

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/briefing/read-content.ts';
 import { contentDir } from '../settings.ts';
-import { formatContentProblems } from '../lib/errors.ts';
+import { formatContentProblems, summaryLine } from '../lib/errors.ts';
 
 /**
  * Checks the whole content folder before Astro loads it, so a broken entry fails the build with one message that
@@ -17,7 +17,7 @@ export function contentCheck(): AstroIntegration {
         if (problems.length) {
           // The list goes through the logger: Astro attaches a "Browser APIs" hint to any thrown error whose text
           // contains "document" (core/errors/dev/utils.js generateHint), which would mislead an editor here.
-          logger.error(formatContentProblems(problems));
+          logger.error(`${formatContentProblems(problems)}\n\n${summaryLine(problems).replace('run npm run check:content', 'build')}`);
           const error = new Error(`content check failed with ${problems.length} problem(s), listed above; fix them and build again`);
           error.name = 'ContentError';
           error.stack = `${error.name}: ${error.message}`;

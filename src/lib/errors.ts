@@ -7,6 +7,9 @@ export interface ContentProblem {
   id: string;
   /** File that holds the entry, relative to the project root. */
   file?: string | undefined;
+  /** Line and column in the file (1-based), where known. */
+  line?: number | undefined;
+  column?: number | undefined;
   /** Dotted path of the field, e.g. "value.0.currency"; empty for the entry as a whole. */
   field: string;
   /** What is wrong, e.g. `unknown source "s99"`. */
@@ -26,13 +29,21 @@ export function formatContentProblems(problems: readonly ContentProblem[]): stri
     const { collection, id, file } = list[0]!;
     const head = `**${collection} → ${id}**${file ? ` (${file})` : ''} has ${list.length === 1 ? 'a problem' : `${list.length} problems`}:`;
     const lines = list.map((p) => {
-      const field = p.field ? `**${p.field}**: ` : '';
+      const place = p.line ? `${p.file ?? ''}:${p.line}${p.column ? `:${p.column}` : ''}: ` : '';
+      const field = `${place}${p.field ? `**${p.field}**: ` : ''}`;
       return `  - ${field}${p.message}${p.hint ? `\n    Fix: ${p.hint}` : ''}`;
     });
     return [head, ...lines].join('\n');
   });
-  const count = problems.length;
-  return `The briefing's content has ${count} problem${count === 1 ? '' : 's'}.\n\n${blocks.join('\n\n')}`;
+  return `The briefing's content has ${plural(problems.length, 'problem')}.\n\n${blocks.join('\n\n')}`;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The last line a CLI prints: how many problems in how many files, so an editor knows the size of the job. */
+export function summaryLine(problems: readonly ContentProblem[]): string {
+  const files = new Set(problems.map((p) => p.file ?? `${p.collection}/${p.id}`)).size;
+  return `${plural(problems.length, 'problem')} in ${plural(files, 'file')}; nothing was changed. Fix them and run npm run check:content again.`;
 }
 
 /** Thrown when content fails a check; the message is already formatted for a person to read. */

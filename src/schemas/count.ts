@@ -3,7 +3,7 @@ import { CitationsSchema } from './citation.ts';
 import { QualifierSchema } from './primitives.ts';
 
 /** A counted quantity as one source reports it: "more than 60 agreements" is { value: 60, qualifier: more-than }. */
-export const CountSchema = z.object({
+export const CountSchema = z.strictObject({
   /** The number as reported, a whole number ≥ 0, e.g. 60. */
   value: z.number().int({ error: 'expected a whole number, e.g. 60' }).nonnegative({ error: 'a count cannot be negative' }),
   /** How the source qualifies it: exact, about, more-than or up-to. */

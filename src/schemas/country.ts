@@ -5,7 +5,7 @@ import { PartialDateSchema } from './primitives.ts';
 import { ref } from './reference.ts';
 
 /** A country or partner (content/countries/<id>.mdx). */
-export const CountrySchema = z.object({
+export const CountrySchema = z.strictObject({
   /** Short English name, e.g. "Kazakhstan"; for the EU, "European Union". */
   name: z.string().min(1),
   /** participant (one of the six at the summit) or context (another partner in a "5+1" format). */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CitationsSchema } from './citation.ts';
 
 /** One source's version of a disputed fact. */
-export const AccountSchema = z.object({
+export const AccountSchema = z.strictObject({
   /** What this source says, in our words or as a short quoted name/figure, e.g. "a working visit". */
   says: z.string().min(1),
   /** Who says it. */
@@ -10,7 +10,7 @@ export const AccountSchema = z.object({
 });
 
 /** A point on which sources disagree; the page shows every account with its citations and picks none. */
-export const DiscrepancySchema = z.object({
+export const DiscrepancySchema = z.strictObject({
   /** What is disputed, e.g. "Visit status". */
   topic: z.string().min(1),
   /** Each source's version: at least two. */
@@ -21,7 +21,7 @@ export const DiscrepancySchema = z.object({
 export type Discrepancy = z.output<typeof DiscrepancySchema>;
 
 /** Another name under which a title or name is reported, with who reports it. */
-export const VariantNameSchema = z.object({
+export const VariantNameSchema = z.strictObject({
   /** The name as reported, e.g. "Tokyo CA+JAD Initiative". */
   text: z.string().min(1),
   /** Who uses it. */

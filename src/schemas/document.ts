@@ -16,7 +16,7 @@ export const DOCUMENT_KINDS = [
 ] as const;
 
 /** An outcome document, or a package of documents reported together (content/documents/<id>.mdx). */
-export const DocumentSchema = z.object({
+export const DocumentSchema = z.strictObject({
   /** Official title where one is known, e.g. "Tokyo Declaration of the CA+JAD Summit"; else a plain description. */
   title: z.string().min(1),
   /** true when `title` is the document's own (official) title, false when it is our description of a package. */

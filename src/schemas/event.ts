@@ -21,7 +21,7 @@ export const EVENT_KINDS = [
 export const EVENT_STATUSES = ['held', 'cancelled', 'planned'] as const;
 
 /** A meeting or milestone (content/events/<id>.mdx), e.g. the summit, a side event, a ministerial meeting. */
-export const EventSchema = z.object({
+export const EventSchema = z.strictObject({
   /** Name of the event, e.g. "First CA+JAD summit". */
   title: z.string().min(1),
   /** summit, ministerial, bilateral-talks, business-forum, state-dinner, context-summit (another "5+1"), … */

@@ -3,7 +3,7 @@ import { CitationSchema } from './citation.ts';
 import { AnyRefSchema } from './reference.ts';
 
 /** A term a reader may not know (content/glossary/<id>.yaml). */
-export const GlossarySchema = z.object({
+export const GlossarySchema = z.strictObject({
   /** The term as written, e.g. "CA+JAD". */
   term: z.string().min(1),
   /** Spelled out, where it is an abbreviation, e.g. "Central Asia plus Japan Dialogue"; general background, not cited. */

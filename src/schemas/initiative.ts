@@ -45,13 +45,13 @@ export const StatusReportSchema = z.object({
 export type StatusReport = z.output<typeof StatusReportSchema>;
 
 /** A programme, proposal or idea (content/initiatives/<id>.mdx). */
-export const InitiativeSchema = z.object({
+export const InitiativeSchema = z.strictObject({
   /** Name as the proposer's side gives it, e.g. "CA+JAD Tokyo Initiative". */
   title: z.string().min(1),
   /** Other names under which it is reported, each with who uses it. */
   titleVariants: z.array(VariantNameSchema).default([]),
   /** Who put it forward. */
-  proposer: z.object({
+  proposer: z.strictObject({
     /** Proposing country or countries. */
     countries: z.array(ref('countries')).min(1, { error: 'name at least one proposing country' }),
     /** Proposing person or people. */

@@ -23,7 +23,7 @@ const amount = z
   .positive({ error: 'an amount must be greater than zero' });
 
 /** The same amount in another currency, only where a source gives the conversion. */
-export const EquivalentSchema = z.object({
+export const EquivalentSchema = z.strictObject({
   /** Amount in units of `currency`, e.g. 17900000000. */
   amount,
   /** ISO 4217 code, e.g. "EUR". */
@@ -35,7 +35,7 @@ export const EquivalentSchema = z.object({
 });
 
 /** A sum of money as one source reports it, in its own currency. */
-export const MoneySchema = z.object({
+export const MoneySchema = z.strictObject({
   /** Amount in units of `currency` (not millions), e.g. 3000000000000 for ¥3 trillion. */
   amount,
   /** ISO 4217 code, e.g. "JPY". */

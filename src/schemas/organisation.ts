@@ -5,7 +5,7 @@ import { ref } from './reference.ts';
 export const ORGANISATION_KINDS = ['company', 'bank', 'agency', 'ministry', 'government', 'international', 'university', 'city'] as const;
 
 /** A company, agency or body named in the sources (content/organisations/<id>.yaml). */
-export const OrganisationSchema = z.object({
+export const OrganisationSchema = z.strictObject({
   /** Name as usually written, e.g. "Mizuho Bank". */
   name: z.string().min(1),
   /** company, bank, agency, ministry, government, international, university or city; absent when no source says. */

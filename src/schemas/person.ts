@@ -3,7 +3,7 @@ import { CitationsSchema } from './citation.ts';
 import { ref } from './reference.ts';
 
 /** A person named in the sources (content/people/<id>.yaml). */
-export const PersonSchema = z.object({
+export const PersonSchema = z.strictObject({
   /** Name as usually written in English, e.g. "Kassym-Jomart Tokayev". */
   name: z.string().min(1),
   /** Role at the time of the summit, e.g. "President of Kazakhstan". */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ID_PATTERN, PartialDateSchema } from './primitives.ts';
 
 /** What the briefing is about and who publishes it (content/site.yaml): the one file to edit for another summit. */
-export const SiteSchema = z.object({
+export const SiteSchema = z.strictObject({
   /** Full title, e.g. "Central Asia + Japan: the Tokyo summit briefing". */
   title: z.string().min(1),
   /** Short name for the header and page titles, e.g. "CA+JAD Summit Briefing". */

@@ -4,7 +4,7 @@ import { PartialDateSchema } from './primitives.ts';
 export const SOURCE_KINDS = ['official', 'press', 'analysis', 'reference'] as const;
 
 /** A source the briefing cites (content/sources/<id>.yaml; the id is what citations name, e.g. "s1"). */
-export const SourceSchema = z.object({
+export const SourceSchema = z.strictObject({
   /** The source's label in this briefing, e.g. "S1" or "S45" (two addresses of one source become s45 and s45-b). */
   label: z.string().regex(/^S\d+[a-z]?$/, { error: 'expected a label like "S12" or "S21b"' }),
   /** Title of the page or article; where only the URL is known, the title its address spells out. */
@@ -27,5 +27,8 @@ export const SourceSchema = z.object({
   reliability: z.string().min(1).optional(),
   /** Anything else a reader should know about it, e.g. "Feature article; no author, publisher or date given." */
   note: z.string().optional(),
+  /** How many paragraphs a source held as text has, counting ¶0 (the headline): 14 for S1 (¶0–¶13). Paragraph
+   * locators ("s1 ¶5") are checked against it; absent for a source not cited by paragraph. */
+  paragraphs: z.int().positive().optional(),
 });
 export type Source = z.output<typeof SourceSchema>;

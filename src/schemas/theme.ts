@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** A sector of cooperation (content/themes/<id>.mdx), e.g. "Transport and connectivity". */
-export const ThemeSchema = z.object({
+export const ThemeSchema = z.strictObject({
   /** Name of the sector. */
   title: z.string().min(1),
   /** One sentence on what the theme covers, in our words. */

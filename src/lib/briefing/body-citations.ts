@@ -1,4 +1,5 @@
 import { parseCitationList, type Citation } from '../../schemas/citation.ts';
+import { isJsx, jsxAttributes, jsxName, parseMdx, placeOf, walk, type MdastNode, type Place } from './mdx-tree.ts';
 
 /** A `<Cite s="…" />` found in an MDX body. */
 export interface BodyCitation {
@@ -6,16 +7,27 @@ export interface BodyCitation {
   text: string;
   /** Parsed citations, or undefined when the attribute is malformed. */
   cites: Citation[] | undefined;
+  /** Where the tag starts, counted in the text that was parsed. */
+  place?: Place | undefined;
 }
 
-const CITE_TAG = /<Cite\b([^>]*)\/?>/g;
-const S_ATTR = /\bs=(?:"([^"]*)"|'([^']*)')/;
-
-/** Finds the citations an MDX body makes with `<Cite s="s1 ¶5" />`, in reading order. */
-export function extractBodyCitations(body: string): BodyCitation[] {
-  return [...body.matchAll(CITE_TAG)].map((m) => {
-    const attr = S_ATTR.exec(m[1] ?? '');
-    const text = attr ? (attr[1] ?? attr[2] ?? '') : '';
-    return { text, cites: parseCitationList(text) };
+/** The `<Cite>` tags of a parsed MDX tree, in reading order (never those shown in code). */
+export function citationsInTree(tree: MdastNode): BodyCitation[] {
+  const found: BodyCitation[] = [];
+  walk(tree, (node) => {
+    if (!isJsx(node) || jsxName(node) !== 'Cite') return;
+    const text = jsxAttributes(node).find((a) => a.name === 's')?.value ?? '';
+    found.push({ text, cites: parseCitationList(text), place: placeOf(node) });
   });
+  return found;
+}
+
+/**
+ * Finds the citations an MDX body makes with `<Cite s="s1 ¶5" />`, in reading order. A body that does not parse
+ * has none here: the content check reports its syntax error with line and column.
+ */
+export function extractBodyCitations(body: string): BodyCitation[] {
+  if (!body.includes('<Cite')) return [];
+  const parsed = parseMdx(body);
+  return parsed.tree ? citationsInTree(parsed.tree) : [];
 }

@@ -1,7 +1,10 @@
 import { COLLECTIONS, COLLECTION_FILES, type CollectionName, type Ref } from '../../schemas/index.ts';
 import type { ContentProblem } from '../errors.ts';
+import type { Citation } from '../../schemas/citation.ts';
+import type { Site } from '../../schemas/site.ts';
 import { statusHistoryProblems } from '../tracker/status-history.ts';
-import { extractBodyCitations } from './body-citations.ts';
+import { extractBodyCitations, type BodyCitation } from './body-citations.ts';
+import { suggest } from './suggest.ts';
 import type { Entry, RawBriefing } from './model.ts';
 
 function isRef(value: unknown): value is Ref {
@@ -26,28 +29,76 @@ export function collectRefs(data: unknown, path: string[] = []): { field: string
   return [];
 }
 
-/** Edit distance, to suggest the id an author probably meant. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length]!;
+export function suggestId(wanted: string, ids: readonly string[]): string | undefined {
+  return suggest(wanted, ids);
 }
 
-export function suggestId(wanted: string, ids: readonly string[]): string | undefined {
-  let best: { id: string; d: number } | undefined;
-  for (const id of ids) {
-    const d = distance(wanted, id);
-    if (!best || d < best.d) best = { id, d };
+export interface ValidateOptions {
+  /** Ids whose file exists though it may be invalid (readContent): references to them are not "unknown". */
+  present?: Record<CollectionName, Set<string>> | undefined;
+  /** Body citations with their places in the file, by file (readContent parses each body once). */
+  bodyCitations?: Map<string, BodyCitation[]> | undefined;
+  site?: Site | undefined;
+}
+
+/** Every citation inside an entry's data ({ source, at }), with the dotted path of its field. */
+export function collectCitations(data: unknown, path: string[] = []): { field: string; cite: Citation }[] {
+  if (Array.isArray(data)) return data.flatMap((item, i) => collectCitations(item, [...path, String(i)]));
+  if (!data || typeof data !== 'object') return [];
+  const v = data as Record<string, unknown>;
+  if (isRef(v.source) && v.source.collection === 'sources' && Object.keys(v).every((k) => k === 'source' || k === 'at')) {
+    return [{ field: path.join('.'), cite: v as unknown as Citation }];
   }
-  return best && best.d <= Math.max(2, Math.floor(wanted.length / 3)) ? best.id : undefined;
+  return Object.entries(v).flatMap(([k, x]) => collectCitations(x, [...path, k]));
+}
+
+const PARAGRAPHS = /^¶\s*(\d+)(?:\s*[–-]\s*¶?\s*(\d+))?$/;
+
+/** A paragraph locator ("¶5", "¶2–3") must fall inside the source: S1 has ¶0–¶13. */
+function locatorProblem(raw: RawBriefing, cite: Citation): Pick<ContentProblem, 'message' | 'hint'> | undefined {
+  const m = PARAGRAPHS.exec(cite.at?.trim() ?? '');
+  if (!m) return undefined;
+  const source = raw.sources.find((s) => s.id === cite.source.id);
+  if (!source) return undefined;
+  const count = source.data.paragraphs;
+  // A source that gives no count (fixtures, generated corpora) is not checked; S1, held as text, gives one.
+  if (count === undefined) return undefined;
+  const bad = [m[1], m[2]].filter((n): n is string => n !== undefined).find((n) => Number(n) >= count);
+  return bad === undefined
+    ? undefined
+    : { message: `"${cite.source.id} ${cite.at}" is past the end of the source: it has ¶0–¶${count - 1}`, hint: `check the paragraph number in ${source.file}'s text.` };
+}
+
+/** `partOf` chains must end: an initiative cannot be part of itself, directly or through others. */
+function cycleProblems(raw: RawBriefing): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const collection of COLLECTIONS) {
+    const parent = new Map<string, string>();
+    for (const e of raw[collection] as Entry[]) {
+      const p = (e.data as { partOf?: Ref }).partOf;
+      if (p && p.collection === collection) parent.set(e.id, p.id);
+    }
+    const reported = new Set<string>();
+    for (const entry of raw[collection] as Entry[]) {
+      const chain = [entry.id];
+      let next = parent.get(entry.id);
+      while (next !== undefined && !chain.includes(next)) {
+        chain.push(next);
+        next = parent.get(next);
+      }
+      if (next === undefined || next !== entry.id || chain.some((id) => reported.has(id))) continue;
+      chain.forEach((id) => reported.add(id));
+      problems.push({
+        collection,
+        id: entry.id,
+        file: entry.file,
+        field: 'partOf',
+        message: chain.length === 1 ? `"${entry.id}" is part of itself` : `partOf goes round in a loop: ${[...chain, entry.id].join(' → ')}`,
+        hint: `remove partOf from the entry that is not part of the other${chain.length > 1 ? ` (${chain.map((id) => raw[collection].find((e) => e.id === id)?.file ?? id).join(', ')})` : ''}.`,
+      });
+    }
+  }
+  return problems;
 }
 
 function unknownRefProblem(entry: Entry, field: string, ref: Ref, ids: readonly string[]): ContentProblem {
@@ -68,8 +119,9 @@ function unknownRefProblem(entry: Entry, field: string, ref: Ref, ids: readonly 
  * Checks what a schema cannot see on its own: that every reference and citation points at an entry that exists,
  * that ids are unique, that MDX bodies cite correctly, and that related entries agree with each other.
  */
-export function validateBriefing(raw: RawBriefing): ContentProblem[] {
+export function validateBriefing(raw: RawBriefing, options: ValidateOptions = {}): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const present = options.present;
   const ids = Object.fromEntries(
     COLLECTIONS.map((c) => [c, raw[c].map((e) => e.id)]),
   ) as Record<CollectionName, string[]>;
@@ -95,15 +147,24 @@ export function validateBriefing(raw: RawBriefing): ContentProblem[] {
       seen.set(entry.id, entry);
 
       for (const { field, ref } of collectRefs(entry.data)) {
-        if (!idSets[ref.collection].has(ref.id)) problems.push(unknownRefProblem(entry, field, ref, ids[ref.collection]));
+        // An entry whose file exists but fails its schema has its own problem; saying "unknown" too would mislead.
+        if (!idSets[ref.collection].has(ref.id) && !present?.[ref.collection].has(ref.id)) {
+          problems.push(unknownRefProblem(entry, field, ref, ids[ref.collection]));
+        }
+      }
+      for (const { field, cite } of collectCitations(entry.data)) {
+        const p = locatorProblem(raw, cite);
+        if (p) problems.push({ collection, id: entry.id, file: entry.file, field, ...p });
       }
 
-      extractBodyCitations(entry.body).forEach(({ text, cites }, i) => {
+      (options.bodyCitations?.get(entry.file) ?? extractBodyCitations(entry.body)).forEach(({ text, cites, place }, i) => {
+        const at = { line: place?.line, column: place?.column };
         if (!cites) {
           problems.push({
             collection,
             id: entry.id,
             file: entry.file,
+            ...at,
             field: `body (citation ${i + 1})`,
             message: `<Cite s=${JSON.stringify(text)} /> is not a citation`,
             hint: 'write <Cite s="s1 ¶5" /> (source id, a space, the locator), several separated by ";".',
@@ -112,12 +173,17 @@ export function validateBriefing(raw: RawBriefing): ContentProblem[] {
         }
         for (const cite of cites) {
           if (!idSets.sources.has(cite.source.id)) {
-            problems.push(unknownRefProblem(entry, `body (citation ${i + 1})`, cite.source, ids.sources));
+            if (!present?.sources.has(cite.source.id)) problems.push({ ...unknownRefProblem(entry, `body (citation ${i + 1})`, cite.source, ids.sources), ...at });
+            continue;
           }
+          const p = locatorProblem(raw, cite);
+          if (p) problems.push({ collection, id: entry.id, file: entry.file, ...at, field: `body (citation ${i + 1})`, ...p });
         }
       });
     }
   }
+
+  problems.push(...cycleProblems(raw));
 
   for (const entry of raw.countries) {
     const leader = entry.data.leader;

@@ -1,0 +1,29 @@
+// Probes a checkout's check:content with every bad-content case and prints the table of verdicts.
+// Usage: npx node tests/robust/probe.ts <checkout> [<content folder>]
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { CONTENT_CASES, MISSING_FOLDER_EXPECT } from './content-cases.ts';
+import { copyContent, removeCopy, runCheck, verdict, type Verdict } from './run-check.ts';
+
+const checkout = resolve(process.argv[2] ?? '.');
+const content = resolve(process.argv[3] ?? join(checkout, 'content'));
+const tally: Record<Verdict, number> = { 'refused clearly': 0, 'refused unclearly': 0, 'wrongly accepted': 0 };
+for (const c of CONTENT_CASES) {
+  const root = copyContent(content);
+  try {
+    c.mutate(root);
+    const r = runCheck(checkout, root);
+    const v = verdict(r, c.file, c.expect);
+    tally[v]++;
+    console.log(`${v.padEnd(18)} | ${c.name}${v === 'refused unclearly' ? `  — ${r.output.replace(/\s+/g, ' ').slice(0, 160)}` : ''}`);
+  } finally {
+    removeCopy(root);
+  }
+}
+const missing = join(mkdtempSync(join(tmpdir(), 'robust-')), 'nowhere');
+const r = runCheck(checkout, missing);
+const v = r.status === 0 ? 'wrongly accepted' : MISSING_FOLDER_EXPECT.test(r.output) ? 'refused clearly' : 'refused unclearly';
+tally[v]++;
+console.log(`${v.padEnd(18)} | missing content folder`);
+console.log(`\n${CONTENT_CASES.length + 1} inputs: ${Object.entries(tally).map(([k, n]) => `${n} ${k}`).join(', ')}`);
