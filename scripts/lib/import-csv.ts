@@ -4,7 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'csv-parse/sync';
-import * as yaml from 'js-yaml';
+import { isCollection, isScalar, stringify, type Document } from 'yaml';
+import { readYaml, splitFrontmatter } from '../../src/lib/briefing/frontmatter.ts';
 import type { Entry, RawBriefing } from '../../src/lib/briefing/model.ts';
 import { parseEntry } from '../../src/lib/briefing/parse.ts';
 import { validateBriefing } from '../../src/lib/briefing/validate.ts';
@@ -99,8 +100,6 @@ export interface ImportPlan {
   unchanged: string[];
 }
 
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)---\r?\n?/;
-
 function setPath(target: Record<string, unknown>, path: string, value: unknown) {
   const keys = path.split('.');
   let node = target;
@@ -149,49 +148,82 @@ function columnOf(collection: Importable, field: string): string | undefined {
   return match?.column;
 }
 
-/** Reads the spreadsheet's text; problems for what is not a well-formed CSV with the needed columns. */
-export function readCsv(text: string, collection: Importable): { rows: Record<string, string>[]; problems: ImportProblem[] } {
-  if (text.includes('\u0000')) {
-    return { rows: [], problems: [{ message: 'this is not a text file, so not a CSV', hint: 'export the spreadsheet as CSV (UTF-8).' }] };
+/** Column separators a spreadsheet may write, by the name an editor knows them by. */
+export const DELIMITERS: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'vertical bar' };
+
+/** The separator of the header line that yields the most known column names (quotes respected by csv-parse). */
+export function detectDelimiter(text: string, collection: Importable): { delimiter: string; columns: number } {
+  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const known = knownColumns(collection);
+  let best = { delimiter: ',', columns: 0, score: -1 };
+  for (const delimiter of Object.keys(DELIMITERS)) {
+    let cells: string[];
+    try {
+      cells = (parse(header, { delimiter, relax_quotes: true })[0] as string[] | undefined) ?? [];
+    } catch {
+      continue;
+    }
+    const score = cells.filter((c) => known.has(c.trim())).length;
+    if (score > best.score) best = { delimiter, columns: cells.length, score };
   }
+  return { delimiter: best.delimiter, columns: best.columns };
+}
+
+const knownColumns = (collection: Importable) =>
+  new Set([...IMPORT_COLUMNS[collection].map((s) => s.column), ...figureColumns(collection), ...exportOnlyColumns(collection)]);
+
+/** Reads the spreadsheet's text; problems for what is not a well-formed CSV with the needed columns. */
+export function readCsv(text: string, collection: Importable, delimiter?: string): { rows: Record<string, string>[]; problems: ImportProblem[]; delimiter: string } {
+  if (text.includes('\u0000')) {
+    return { rows: [], delimiter: ',', problems: [{ message: 'this is not a text file, so not a CSV', hint: 'export the spreadsheet as CSV (UTF-8).' }] };
+  }
+  const detected = delimiter ?? detectDelimiter(text, collection).delimiter;
   let records: Record<string, string>[];
   try {
-    records = parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: false, relax_column_count: false });
+    records = parse(text, { columns: true, bom: true, delimiter: detected, skip_empty_lines: true, trim: false, relax_column_count: false });
     // Our own exports start formula-like cells with an apostrophe (src/lib/csv.ts); read them back as written.
     records = records.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, restoreCell(v)])));
   } catch (error) {
     const e = error as { message: string; lines?: number };
     return {
       rows: [],
-      problems: [{ row: e.lines, message: `the CSV is malformed: ${e.message.replace(/^Invalid Record Length: /, '')}`, hint: 'check quotes and the number of cells in each row; export the sheet as CSV again.' }],
+      delimiter: detected,
+      problems: [{ row: e.lines, message: `the CSV is malformed: ${e.message.replace(/^Invalid Record Length: /, '')}`, hint: `check quotes and the number of cells in each row (read as ${DELIMITERS[detected] ?? JSON.stringify(detected)}-separated); export the sheet as CSV again.` }],
     };
   }
   const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const present = new Set(parse(header, { bom: true })[0] as string[]);
+  const present = new Set(parse(header, { bom: true, delimiter: detected, relax_quotes: true })[0] as string[]);
   const problems: ImportProblem[] = [];
+  if (present.size === 1 && !knownColumns(collection).has([...present][0]!)) {
+    return {
+      rows: [],
+      delimiter: detected,
+      problems: [{ row: 1, message: `found no column separator: the header reads as one column, ${JSON.stringify(header.slice(0, 60))}`, hint: `separate the columns with commas (or semicolons or tabs), or name the separator: --delimiter ";".` }],
+    };
+  }
   for (const spec of IMPORT_COLUMNS[collection].filter((s) => s.required)) {
     if (!present.has(spec.column)) {
       problems.push({ column: spec.column, message: 'missing column', hint: `add a "${spec.column}" column; the columns are those of data/${collection}.csv.` });
     }
   }
-  const known = new Set([...IMPORT_COLUMNS[collection].map((s) => s.column), ...figureColumns(collection), ...exportOnlyColumns(collection)]);
+  const known = knownColumns(collection);
   for (const column of present) {
     if (!known.has(column)) problems.push({ column, message: 'unknown column', hint: `remove it, or rename it to one of: ${[...known].join(', ')}.` });
   }
-  return { rows: records, problems };
+  return { rows: records, problems, delimiter: detected };
 }
 
 /**
  * Plans an import against the current content: every row becomes an entry's frontmatter (merged into the existing
  * entry of the same id, whose other fields and body are kept), every entry is checked as the build would check it.
  */
-export function planImport(root: string, raw: RawBriefing, collection: Importable, text: string): ImportPlan {
-  const { rows, problems } = readCsv(text, collection);
+export function planImport(root: string, raw: RawBriefing, collection: Importable, input: string | { rows: Record<string, string>[]; problems: ImportProblem[] }): ImportPlan {
+  const { rows, problems } = typeof input === 'string' ? readCsv(input, collection) : input;
   if (problems.length) return { problems, writes: [], unchanged: [] };
   if (rows.length === 0) return { problems: [{ message: 'the CSV has a header but no rows' }], writes: [], unchanged: [] };
   const specs = IMPORT_COLUMNS[collection];
   const seen = new Map<string, number>();
-  const imported: { row: number; entry: Entry; data: Record<string, unknown>; body: string; path: string; existing: Record<string, unknown> | undefined }[] = [];
+  const imported: { row: number; entry: Entry; data: Record<string, unknown>; body: string; path: string; existing: Record<string, unknown> | undefined; source?: { doc: Document.Parsed; text: string; front: string } | undefined }[] = [];
 
   rows.forEach((record, i) => {
     const row = i + 2;
@@ -207,11 +239,19 @@ export function planImport(root: string, raw: RawBriefing, collection: Importabl
     seen.set(id, row);
     const path = join(root, collection, `${id}.mdx`);
     let existing: Record<string, unknown> | undefined;
+    let source: { doc: Document.Parsed; text: string; front: string } | undefined;
     let body = '\nTODO: write what this entry is about in your own words, with a Cite tag after each sourced sentence.\n';
     if (existsSync(path)) {
-      const m = FRONTMATTER.exec(readFileSync(path, 'utf8'));
-      existing = (m ? yaml.load(m[1]!) : {}) as Record<string, unknown>;
-      body = m ? readFileSync(path, 'utf8').slice(m[0].length) : '';
+      const text = readFileSync(path, 'utf8');
+      const split = splitFrontmatter(text);
+      const y = split.front !== undefined ? readYaml(split.front, 2) : undefined;
+      if (!y || y.problems.length) {
+        problems.push({ row, column: 'id', message: `${path} exists but cannot be read (${split.problem?.message ?? y?.problems[0]?.message})`, hint: 'run npm run check:content and fix that file first.' });
+        return;
+      }
+      existing = (y.data ?? {}) as Record<string, unknown>;
+      body = split.body!;
+      source = { doc: y.doc, text, front: split.front! };
     }
     const data: Record<string, unknown> = structuredClone(existing ?? {});
     for (const spec of specs) {
@@ -235,7 +275,7 @@ export function planImport(root: string, raw: RawBriefing, collection: Importabl
     for (const p of parsed.problems) {
       problems.push({ row, column: columnOf(collection, p.field), message: p.message, hint: undefined });
     }
-    if (parsed.entry) imported.push({ row, entry: parsed.entry, data, body, path, existing });
+    if (parsed.entry) imported.push({ row, entry: parsed.entry, data, body, path, existing, source });
   });
 
   // References and citations are checked against the content as it will be after the import.
@@ -253,8 +293,46 @@ export function planImport(root: string, raw: RawBriefing, collection: Importabl
       unchanged.push(x.entry.id);
       continue;
     }
-    const front = yaml.dump(x.data, { lineWidth: 120, noRefs: true });
-    writes.push({ path: x.path, id: x.entry.id, change: x.existing ? 'changed' : 'new', text: `---\n${front}---\n${x.body}` });
+    if (x.source) {
+      writes.push({ path: x.path, id: x.entry.id, change: 'changed', text: editInPlace(x.source, x.existing ?? {}, x.data) });
+      continue;
+    }
+    const front = stringify(x.data, { lineWidth: 120 });
+    writes.push({ path: x.path, id: x.entry.id, change: 'new', text: `---\n${front}---\n${x.body}` });
   }
   return { problems: [], writes, unchanged };
+}
+
+/**
+ * The file with only the changed fields rewritten, through the yaml Document of its frontmatter: comments, key
+ * order, quoting and flow lists ([a, b]) of everything else stay as the editor wrote them.
+ */
+function editInPlace(source: { doc: Document.Parsed; text: string; front: string }, before: Record<string, unknown>, after: Record<string, unknown>): string {
+  const doc = source.doc;
+  const visit = (path: string[], a: unknown, b: unknown) => {
+    if (isDeepStrictEqual(a, b)) return;
+    const plainObject = (v: unknown) => !!v && typeof v === 'object' && !Array.isArray(v);
+    if (plainObject(a) && plainObject(b)) {
+      const ao = a as Record<string, unknown>;
+      const bo = b as Record<string, unknown>;
+      for (const k of new Set([...Object.keys(ao), ...Object.keys(bo)])) visit([...path, k], ao[k], bo[k]);
+      return;
+    }
+    if (b === undefined) {
+      doc.deleteIn(path);
+      return;
+    }
+    const old = doc.getIn(path, true);
+    if (isScalar(old) && (b === null || typeof b !== 'object')) {
+      old.value = b; // keeps the scalar's quotes and its comment
+      return;
+    }
+    // A list keeps the style it had; a new list of plain values is written [a, b], as editors write them here.
+    const flow = isCollection(old) ? !!old.flow : Array.isArray(b) && b.every((v) => v === null || typeof v !== 'object');
+    doc.setIn(path, doc.createNode(b, { flow }));
+  };
+  visit([], before, after);
+  const front = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  const start = source.text.indexOf(source.front);
+  return `${source.text.slice(0, start)}${front}${source.text.slice(start + source.front.length)}`;
 }

@@ -1,0 +1,93 @@
+// One lock per content folder for everything that writes the site or the content (builds, imports): two builds of
+// one content folder share Astro's content cache, and an import must not change files a build is reading. A second
+// task waits for the first, or refuses with a message that says who holds the lock; a killed holder's lock is taken over.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** The lock file of a content folder: a dot-file, which the loaders and the content check skip. */
+export const lockPath = (contentRoot: string) => join(contentRoot, '.briefing.lock');
+
+interface Holder {
+  pid: number;
+  task: string;
+  since: string;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function holder(path: string): Holder | undefined {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as Holder;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why the lock could not be taken: names the other task, so an editor knows what to wait for. */
+export class LockBusyError extends Error {
+  readonly holder: Holder;
+  constructor(holder: Holder) {
+    super(`another ${holder.task} is running in this checkout (process ${holder.pid}, since ${holder.since}); wait for it to finish and run this again`);
+    this.name = 'LockBusyError';
+    this.holder = holder;
+  }
+}
+
+export interface LockOptions {
+  /** What takes the lock, e.g. "build" or "import": shown to whoever waits. */
+  task: string;
+  /** How long to wait for another task, in ms; 0 refuses at once. */
+  waitMs?: number;
+  onWait?: (holder: Holder) => void;
+  /** The lock file: lockPath(content folder). */
+  path: string;
+}
+
+/** Takes the lock (waiting up to `waitMs`) and returns the function that releases it. */
+export async function acquireLock({ task, waitMs = 0, onWait, path }: LockOptions): Promise<() => void> {
+  mkdirSync(dirname(path), { recursive: true });
+  const deadline = Date.now() + waitMs;
+  let told = false;
+  for (;;) {
+    try {
+      writeFileSync(path, JSON.stringify({ pid: process.pid, task, since: new Date().toISOString() }), { flag: 'wx' });
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        if (holder(path)?.pid === process.pid) rmSync(path, { force: true });
+      };
+      process.once('exit', release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const h = holder(path);
+    if (!h || !alive(h.pid)) {
+      // Killed or crashed without releasing it: nothing holds it any more.
+      rmSync(path, { force: true });
+      continue;
+    }
+    if (Date.now() >= deadline) throw new LockBusyError(h);
+    if (!told) onWait?.(h);
+    told = true;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+/** Releases the lock when the process is stopped with Ctrl-C or killed politely, then stops as it would have. */
+export function releaseOnSignals(release: () => void): void {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      release();
+      process.exit(128 + ({ SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const)[signal]);
+    });
+  }
+}
