@@ -6,6 +6,7 @@ import { COLLECTIONS, COLLECTION_FILES, type CollectionName } from '../../schema
 import { ID_PATTERN } from '../../schemas/primitives.ts';
 import { SiteSchema, type Site } from '../../schemas/site.ts';
 import type { ContentProblem } from '../errors.ts';
+import { EDITIONS_FOLDER } from '../editions/load.ts';
 import { slugify } from '../slug.ts';
 import { citationsInTree, type BodyCitation } from './body-citations.ts';
 import { readYaml, splitFrontmatter } from './frontmatter.ts';
@@ -113,6 +114,8 @@ export function readContent(root: string, cwd = process.cwd()): ContentRead {
     const path = join(root, e.name);
     if (skipped(e.name) || e.name === 'site.yaml') continue;
     if (isDir(path, e)) {
+      // Recorded editions are not a collection: src/lib/editions/load.ts reads and checks them.
+      if (e.name === EDITIONS_FOLDER) continue;
       if (!(COLLECTIONS as readonly string[]).includes(e.name)) {
         const guess = suggest(e.name, COLLECTIONS);
         add({ file: rel(path), field: '', message: `unknown folder "${e.name}": the build reads no entries from it`, hint: guess ? `did you mean "${guess}"? Move its files there.` : `collections are ${COLLECTIONS.join(', ')}; start the name with "_" to keep drafts.` }, 'content', e.name);
