@@ -32,6 +32,8 @@ const skipped = (name: string) => name.startsWith('_') || name.startsWith('.');
 
 type Problem = Omit<ContentProblem, 'collection' | 'id'> & Partial<Pick<ContentProblem, 'collection' | 'id'>>;
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** The text of a file, or why it is not one the build can read. */
 function readText(path: string): { text?: string; problem?: Omit<Problem, 'file'> } {
   let bytes: Buffer;
@@ -43,17 +45,19 @@ function readText(path: string): { text?: string; problem?: Omit<Problem, 'file'
       ? { problem: { field: '', message: 'is a link to a file that is missing', hint: 'restore the file it points to, or delete the link.' } }
       : { problem: { field: '', message: `cannot be read (${code ?? (error as Error).message})`, hint: 'check the file’s permissions.' } };
   }
-  if (bytes.length === 0 || !bytes.toString('utf8').trim()) {
-    return { problem: { field: '', message: 'is empty', hint: 'write the entry, or delete the file; `npm run new` writes a filled-in template.' } };
-  }
   if (bytes.includes(0)) {
     return { problem: { field: '', message: 'is not a text file (it holds binary data)', hint: 'move it out of the content folder; entries are UTF-8 text.' } };
   }
+  let text: string;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '') };
+    text = UTF8.decode(bytes).replace(/^\uFEFF/, '');
   } catch {
     return { problem: { field: '', message: 'is not saved as UTF-8', hint: 'save it as UTF-8 (your editor’s “Save with encoding” or “Encoding → UTF-8”).' } };
   }
+  if (!text.trim()) {
+    return { problem: { field: '', message: 'is empty', hint: 'write the entry, or delete the file; `npm run new` writes a filled-in template.' } };
+  }
+  return { text };
 }
 
 function listDir(dir: string): Dirent[] {
