@@ -1,8 +1,31 @@
-import { rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { TERMS_FILE } from '../lib/search/search-keys.ts';
+import { buildSearchTerms, type IndexedPage, termsScript } from '../lib/search/terms.ts';
+
+/** Pagefind's fragment files start, once unzipped, with this signature before their JSON. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/** The pages of a written bundle, from its fragments (one page each, or a group of pages by id). */
+async function readIndexedPages(bundle: string): Promise<IndexedPage[]> {
+  const folder = join(bundle, 'fragment');
+  const pages: IndexedPage[] = [];
+  for (const name of (await readdir(folder)).sort()) {
+    const text = gunzipSync(await readFile(join(folder, name))).toString('utf8');
+    if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`${join(folder, name)} is not a Pagefind fragment: has Pagefind changed its format?`);
+    const json = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as Record<string, unknown>;
+    const group = 'url' in json ? { [name.replace(/\.pf_fragment$/, '')]: json } : json;
+    for (const [id, fragment] of Object.entries(group)) {
+      const { content, meta } = fragment as { content: string; meta: Record<string, string> };
+      pages.push({ id, content, meta });
+    }
+  }
+  return pages;
+}
 
 /**
  * Indexes the built site with Pagefind's Node API once Astro has written it, into `<outDir>/pagefind/`.
@@ -31,6 +54,8 @@ export function pagefindIndex(): AstroIntegration {
           for (const unused of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css']) {
             await rm(join(outputPath, unused), { force: true });
           }
+          // What the browser's search reads queries with: spellings, typos, figures, ranking (src/lib/search/).
+          await writeFile(join(outputPath, TERMS_FILE), termsScript(buildSearchTerms(await readIndexedPages(outputPath))));
           logger.info(`indexed ${added.page_count} pages into ${outputPath}`);
         } finally {
           await pagefind.close();

@@ -3,6 +3,7 @@
 import { ROOT_DATASET_KEY } from '../../lib/offline/edition.ts';
 import { folderIndex } from '../../lib/offline/paths.ts';
 import { HIGHLIGHT_PARAM, META_WEIGHTS } from '../../lib/search/search-keys.ts';
+import { installSmartSearch, type SearchReport } from './smart-search.ts';
 
 /** The parts of a Pagefind Component UI instance this site uses (pagefind_ui/component/core/instance.ts). */
 export interface SearchInstance {
@@ -11,7 +12,7 @@ export interface SearchInstance {
   searchSort: Record<string, 'asc' | 'desc'>;
   faceted: boolean;
   on(event: 'search', callback: (term: string, filters: Record<string, string[]>) => void): void;
-  on(event: 'results', callback: (result: { results: unknown[] }) => void): void;
+  on(event: 'results', callback: (result: { results: unknown[]; bfReport?: SearchReport }) => void): void;
   on(event: 'error', callback: (error: { message?: string }) => void): void;
   triggerSearch(term: string): void;
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
@@ -74,6 +75,7 @@ export function loadSearchUi(): Promise<SearchInstance> {
         excerptLength: 24,
         ranking: { metaWeights: META_WEIGHTS },
       });
+      installSmartSearch(instance, bundlePath());
       instance.setTranslations({
         search_label: 'Search the briefing',
         placeholder: 'Search countries, documents, people…',

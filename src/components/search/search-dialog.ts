@@ -3,6 +3,7 @@ import { MAX_QUERY_LENGTH } from '../../lib/search/search-keys.ts';
 import { writeSearchState } from '../../lib/search/search-url.ts';
 import { element, resultsElement } from './elements.ts';
 import { loadSearchUi, pageHref, type SearchInstance } from './pagefind-ui.ts';
+import { searchNote } from './search-note.ts';
 
 /** <pagefind-modal>'s public methods (pagefind_ui/component/components/pagefind-modal.ts). */
 interface ModalElement extends HTMLElement {
@@ -22,7 +23,7 @@ function buildDialog(instance: SearchInstance): ModalElement {
   ]);
   const dialog = element('pagefind-modal', { class: 'bf-search-dialog' }, [
     element('pagefind-modal-header', {}, [element('pagefind-input', { debounce: '150' })]),
-    element('pagefind-modal-body', {}, [element('pagefind-summary'), advice, resultsElement()]),
+    element('pagefind-modal-body', {}, [element('pagefind-summary'), searchNote(instance), advice, resultsElement()]),
     element('pagefind-modal-footer', {}, [more, element('pagefind-keyboard-hints')]),
   ]);
   document.body.append(document.adoptNode(dialog));

@@ -2,6 +2,7 @@
 import { hasFilters, readSearchState, sortOption, writeSearchState } from '../../lib/search/search-url.ts';
 import { MAX_QUERY_LENGTH, type SearchSort } from '../../lib/search/search-keys.ts';
 import { loadSearchUi, type SearchInstance } from './pagefind-ui.ts';
+import { searchNote } from './search-note.ts';
 
 /** Turns the page's no-JavaScript notice into the search interface held in its <template>. */
 export async function startSearchPage(root: HTMLElement): Promise<void> {
@@ -38,6 +39,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   const content = parts.content.cloneNode(true) as DocumentFragment;
   // On a narrow screen the filters sit above the results: all closed, so the results are not pushed out of sight.
   if (matchMedia('(max-width: 56rem)').matches) content.querySelector('pagefind-filter-pane')?.removeAttribute('open');
+  content.querySelector('.bf-searchpage__bar')?.after(searchNote(instance));
   ui.append(content);
   const sort = ui.querySelector<HTMLSelectElement>('[data-bf-search-sort]')!;
   const advice = ui.querySelector<HTMLElement>('[data-bf-search-advice]')!;

@@ -1,8 +1,9 @@
 // What each page contributes to the search index besides its text: its kind, the filters it can be found by, the
 // date it sorts by and the other spellings of its name. Everything here comes from typed fields, never from prose.
 import { dateSortKey, formatDateRange } from '../format/format-date.ts';
-import { ALIASES_META, DATE_SORT_KEY, type SearchFilterKey } from '../search/search-keys.ts';
-import { type Briefing, titleOf } from './briefing.ts';
+import { moneyWords } from '../search/figures.ts';
+import { ALIASES_META, DATE_SORT_KEY, FIGURES_META, type SearchFilterKey } from '../search/search-keys.ts';
+import { type Briefing, figuresOf, titleOf } from './briefing.ts';
 import { specOfEntry } from './collections/index.ts';
 import type { Entry } from './model.ts';
 
@@ -18,6 +19,8 @@ export interface SearchMeta {
   dateSort?: string | undefined;
   /** Other spellings of the name ("Tokaev", "CAJAD", "Türkmenistan"): searched as metadata, weighted like a title. */
   aliases: string[];
+  /** The entry's sums of money as search words ("figusd12000000000"), so "$12 billion" and "12bn" find it. */
+  figures?: string[];
 }
 
 /** One `data-pagefind-*` attribute to put on an empty element of the page. */
@@ -45,6 +48,7 @@ export function searchMetaOf(b: Briefing, entry: Entry): SearchMeta {
     date: start ? formatDateRange(start, end) : undefined,
     dateSort: start ? dateSortKey(start) : undefined,
     aliases,
+    figures: moneyWords(figuresOf(entry)),
   };
 }
 
@@ -59,6 +63,7 @@ export function searchTags(meta: SearchMeta): SearchTag[] {
     { attribute: 'data-pagefind-meta', value: `kind:${meta.kind}` },
     ...(meta.date ? [{ attribute: 'data-pagefind-meta' as const, value: `date:${meta.date}` }] : []),
     ...(meta.aliases.length ? [{ attribute: 'data-pagefind-meta' as const, value: `${ALIASES_META}:${meta.aliases.join(' · ')}` }] : []),
+    ...(meta.figures?.length ? [{ attribute: 'data-pagefind-meta' as const, value: `${FIGURES_META}:${meta.figures.join(' ')}` }] : []),
     ...meta.filters.flatMap((f) => f.values.map((v) => ({ attribute: 'data-pagefind-filter' as const, value: `${f.key}:${v}` }))),
     ...(meta.dateSort ? [{ attribute: 'data-pagefind-sort' as const, value: `${DATE_SORT_KEY}:${meta.dateSort}` }] : []),
   ];

@@ -31,10 +31,28 @@ export const ALIASES_META = 'aliases';
  * How much a match in each metadata field lifts a page (Pagefind's `ranking.metaWeights`). Pagefind boosts titles 5×;
  * another spelling of a name is as good a match as the name itself.
  */
-export const META_WEIGHTS = { title: 5, [ALIASES_META]: 5 } as const;
+export const META_WEIGHTS = { title: 5, [ALIASES_META]: 5, figures: 10 } as const;
 
 /** Query parameter that carries the words to highlight on the page a result opens (`?highlight=middle+corridor`). */
 export const HIGHLIGHT_PARAM = 'highlight';
 
 /** Longest query kept; longer text is cut here so a pasted paragraph cannot stall the reader's browser. */
 export const MAX_QUERY_LENGTH = 200;
+
+/** Metadata key under which an entry's sums of money are indexed as figure words (src/lib/search/figures.ts). */
+export const FIGURES_META = 'figures';
+
+/**
+ * How much a page's matches count, by its kind. A source page quotes what the entries state, so it comes after
+ * the entry that holds a fact; everything else counts in full.
+ */
+export const KIND_WEIGHTS: Record<string, number> = { Source: 0.35 };
+
+/** The global the search terms script sets (pagefind/bf-terms.js, built with the index). */
+export const TERMS_GLOBAL = '__bfSearchTerms';
+
+/** The search terms script, in Pagefind's bundle folder. */
+export const TERMS_FILE = 'bf-terms.js';
+
+/** Kinds of page whose names have other spellings: people, countries and organisations. */
+export const NAME_KINDS: readonly string[] = ['Person', 'Country', 'Organisation'];
