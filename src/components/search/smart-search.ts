@@ -80,7 +80,9 @@ function smartEngine(engine: Engine, lexicon: Promise<Lexicon | undefined>): Eng
         const reported = (await search(read.words, options))?.results ?? [];
         results = [...results, ...reported.filter((r) => !figureIds.has(r.id))];
       }
-      const ranked = rankResults(results, read.words, lex.terms.pages, figureIds);
+      // Ordered by date, the reader asked for every dated page in that order: no ranking, nothing held back.
+      const sort = (options as { sort?: Record<string, string> } | undefined)?.sort;
+      const ranked = sort && Object.keys(sort).length ? { shown: results, more: [] } : rankResults(results, read.words, lex.terms.pages, figureIds);
       const all = searchOptions.showAll === term;
       const report: SearchReport = {
         typed: term,

@@ -44,6 +44,8 @@ describe('searchMetaOf()', () => {
       date: 'December 2025',
       dateSort: '2025-12-00',
       aliases: [],
+      // Its $3.7 billion, as the search word every way of writing it is read as.
+      figures: ['figusd3700000000', 'fig3700000000'],
     });
   });
 
