@@ -5,8 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { offlineEditionPaths } from '../../src/lib/offline/edition.ts';
-import { launchChromium } from './chromium.ts';
-import { serveSite, type SiteServer } from './server.ts';
+import { launchChromium, serveSite, type SiteServer } from '../helpers/browser.ts';
 
 interface Case {
   query: string;
