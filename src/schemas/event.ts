@@ -48,6 +48,14 @@ export const EventSchema = z.strictObject({
   summary: z.string().min(1),
   /** Sources for the date, place and what happened. */
   cite: CitationsSchema,
+  /**
+   * For the briefing's main event: the points a reader should take away, five to seven sentences in our words, each
+   * cited. The home page opens with them. E.g. { text: "Kazakhstan will host the next summit.", cite: ["s20"] }.
+   */
+  keyPoints: z
+    .array(z.object({ text: z.string().min(1), cite: CitationsSchema }))
+    .max(7, { error: 'give at most seven key points: a reader scans them first' })
+    .default([]),
   /** Counted things, e.g. business people at the forum. */
   counts: z.array(CountVariantsSchema).default([]),
   /** Where sources disagree about this event. */

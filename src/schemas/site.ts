@@ -13,6 +13,11 @@ export const SiteSchema = z.strictObject({
   summit: z.string().regex(ID_PATTERN),
   /** Who publishes the briefing, for citations. */
   publisher: z.string().min(1),
+  /**
+   * Where readers report an error: an address (https:// or mailto:), e.g. "mailto:corrections@example.org".
+   * Absent: the About page asks readers to write to the publisher and says no address is set.
+   */
+  corrections: z.url({ protocol: /^(https?|mailto)$/, error: 'expected an https:// or mailto: address' }).optional(),
   /** Version of the briefing, e.g. "1.0". */
   version: z.string().min(1),
   /** Date of this version, e.g. "2026-11-28". */
