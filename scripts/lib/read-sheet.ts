@@ -71,6 +71,9 @@ export async function readSheet(path: string, collection: Importable, delimiter?
       createReadStream(path),
       strictUtf8(),
       parse({ columns: true, bom: true, delimiter: sep, skip_empty_lines: true, relax_column_count: false }),
+      // The pipeline's last stage consumes the records and yields nothing: stream.pipeline takes an async
+      // generator as its sink.
+      // eslint-disable-next-line require-yield
       async function* (records: AsyncIterable<Record<string, string>>) {
         for await (const r of records) rows.push(Object.fromEntries(Object.entries(r).map(([k, v]) => [k, restoreCell(v)])));
       },

@@ -21,6 +21,8 @@ export interface BodyProblem extends Place {
 
 /** The scheme a browser would see: it ignores tabs, line breaks and leading spaces ("java\tscript:"). */
 function schemeOf(url: string): string | undefined {
+  // Control characters are what this strips, on purpose.
+  // eslint-disable-next-line no-control-regex
   return /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
 }
 
