@@ -79,7 +79,8 @@ export default defineConfig({
     // from a folder opened from disk (the offline edition) and in the briefing book.
     experimental: {
       // Vite's own { relative: true } comes out absolute in Astro's CSS, hence the file's bare name.
-      renderBuiltUrl: (file, { hostType }) => (hostType === 'css' && /\.woff2$/.test(file) ? file.split('/').pop() : undefined),
+      renderBuiltUrl: (file, { hostType }) =>
+        hostType === 'css' && /\.woff2$/.test(file) ? file.split('/').pop() : undefined,
     },
     build: {
       rolldownOptions: {

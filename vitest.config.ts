@@ -15,7 +15,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/robust/**/*.test.ts'], exclude: [...configDefaults.exclude, 'tests/robust/**/*.site.test.ts'], sequence: { groupOrder: 0 } },
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/robust/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/robust/**/*.site.test.ts'],
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         extends: true,

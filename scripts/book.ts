@@ -29,7 +29,9 @@ if (!values['no-build']) {
 try {
   const book = await makeBook(site, values.out);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Briefing book from ${site}/ (${book.pages.size} sections in the contents, numbered in ${book.passes} passes, ${seconds} s):`);
+  console.log(
+    `Briefing book from ${site}/ (${book.pages.size} sections in the contents, numbered in ${book.passes} passes, ${seconds} s):`,
+  );
   console.log(`  ${relative(process.cwd(), book.pdf) || book.pdf}`);
   console.log(`  ${relative(process.cwd(), book.html) || book.html}`);
 } catch (error) {

@@ -19,7 +19,9 @@ await runCli('build', async () => {
   const out = resolve(settings.outDir);
   const content = settings.contentDir;
   if (!existsSync(content)) {
-    console.error(`build: the content folder ${content} does not exist; run this in the project folder, or set BRIEFING_CONTENT.`);
+    console.error(
+      `build: the content folder ${content} does not exist; run this in the project folder, or set BRIEFING_CONTENT.`,
+    );
     return 1;
   }
   const release = await acquireLock({

@@ -15,7 +15,11 @@ const { values } = parseArgs({
 
 try {
   const r = recordEdition({ content: values.content ?? contentDir(), out: values.out, summary: values.summary });
-  console.log(r.unchanged ? `Edition ${r.edition} is already recorded in ${r.file}, unchanged.` : `Recorded edition ${r.edition}: ${r.entries} entries in ${r.file}.`);
+  console.log(
+    r.unchanged
+      ? `Edition ${r.edition} is already recorded in ${r.file}, unchanged.`
+      : `Recorded edition ${r.edition}: ${r.entries} entries in ${r.file}.`,
+  );
 } catch (error) {
   console.error(`npm run edition: ${(error as Error).message}`);
   process.exit(1);

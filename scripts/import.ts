@@ -18,7 +18,11 @@ await runCli('import', async () => {
   const d = args.indexOf('--delimiter');
   const delimiter = d >= 0 ? args.splice(d, 2)[1]?.replace(/^\\t$/, '\t') : undefined;
   if (d >= 0 && (!delimiter || !(delimiter in DELIMITERS))) {
-    console.error(`--delimiter must be one of ${Object.keys(DELIMITERS).map((k) => JSON.stringify(k)).join(', ')}.\n${USAGE}`);
+    console.error(
+      `--delimiter must be one of ${Object.keys(DELIMITERS)
+        .map((k) => JSON.stringify(k))
+        .join(', ')}.\n${USAGE}`,
+    );
     return 2;
   }
   const [collection, file, ...extra] = args;
@@ -46,7 +50,9 @@ await runCli('import', async () => {
     sheet = await readSheet(file, collection as Importable, delimiter);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    console.error(`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? (error as Error).message})`}; nothing was written.`);
+    console.error(
+      `${file}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? (error as Error).message})`}; nothing was written.`,
+    );
     return 1;
   }
   if (sheet.problems.length) {
@@ -56,7 +62,9 @@ await runCli('import', async () => {
   if (sheet.delimiter !== ',') console.log(`${file}: read as ${DELIMITERS[sheet.delimiter]}-separated.`);
   const content = checkContent(root);
   if (content.problems.length) {
-    console.error(`${formatContentProblems(content.problems)}\n\nThe content must be valid before an import; nothing was written.`);
+    console.error(
+      `${formatContentProblems(content.problems)}\n\nThe content must be valid before an import; nothing was written.`,
+    );
     return 1;
   }
   const plan = planImport(root, content.raw, collection as Importable, sheet);

@@ -20,7 +20,9 @@ await runCli('new', () => {
   }
   const root = contentDir();
   if (!existsSync(root)) {
-    console.error(`new: the content folder ${root} does not exist; run this in the project folder, or set BRIEFING_CONTENT.`);
+    console.error(
+      `new: the content folder ${root} does not exist; run this in the project folder, or set BRIEFING_CONTENT.`,
+    );
     return 1;
   }
   try {

@@ -45,9 +45,12 @@ function checkAddress(value: string, from: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new Error(`${from}: "${value}" is not an address; give the site's public address, e.g. "https://briefing.example.net/"`);
+    throw new Error(
+      `${from}: "${value}" is not an address; give the site's public address, e.g. "https://briefing.example.net/"`,
+    );
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`${from}: "${value}" must start with https:// or http://`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`${from}: "${value}" must start with https:// or http://`);
   return url.href;
 }
 
@@ -80,7 +83,11 @@ export function readSettings(env: Env = process.env): Settings {
     contentDir: dir,
     base: basePath(env),
     outDir: env.BRIEFING_OUT?.trim() || './dist',
-    site: fromEnv ? checkAddress(fromEnv, 'BRIEFING_SITE') : fromYaml ? checkAddress(fromYaml, join(dir, 'site.yaml')) : undefined,
+    site: fromEnv
+      ? checkAddress(fromEnv, 'BRIEFING_SITE')
+      : fromYaml
+        ? checkAddress(fromYaml, join(dir, 'site.yaml'))
+        : undefined,
     siteFrom: fromEnv ? 'BRIEFING_SITE' : fromYaml ? 'site.yaml' : undefined,
     profile: profileFile(env.BRIEFING_PROFILE?.trim()),
   };

@@ -9,7 +9,9 @@ const PAGES: { path: string; label: string; nav: number }[] = [
   { path: 'about/', label: 'About', nav: 8 },
 ];
 export const NAV: { path: string; label: string; collection?: CollectionName }[] = [
-  ...COLLECTION_SPECS.flatMap((s) => (s.nav === undefined ? [] : [{ path: `${s.name}/`, label: s.labels.plural, collection: s.name, nav: s.nav }])),
+  ...COLLECTION_SPECS.flatMap((s) =>
+    s.nav === undefined ? [] : [{ path: `${s.name}/`, label: s.labels.plural, collection: s.name, nav: s.nav }],
+  ),
   ...PAGES,
 ]
   .sort((x, y) => x.nav - y.nav)

@@ -41,11 +41,9 @@ export function marginalCosts(
   points: readonly { size: number; cost: number }[],
 ): { from: number; to: number; perUnit: number }[] {
   const sorted = [...points].sort((a, b) => a.size - b.size);
-  return sorted
-    .slice(1)
-    .map((p, i) => ({
-      from: sorted[i]!.size,
-      to: p.size,
-      perUnit: (p.cost - sorted[i]!.cost) / (p.size - sorted[i]!.size),
-    }));
+  return sorted.slice(1).map((p, i) => ({
+    from: sorted[i]!.size,
+    to: p.size,
+    perUnit: (p.cost - sorted[i]!.cost) / (p.size - sorted[i]!.size),
+  }));
 }

@@ -29,7 +29,12 @@ export async function launchChromium(
 ): Promise<{ browser: Browser; close: () => Promise<void> }> {
   const missing = missingChromium(executablePath);
   if (missing) throw new Error(missing);
-  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS, ...(options.env ? { env: options.env } : {}) });
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    ...(options.env ? { env: options.env } : {}),
+  });
   return {
     browser,
     close: () => browser.close(),

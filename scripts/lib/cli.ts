@@ -13,9 +13,14 @@ export async function runCli(name: string, main: () => Promise<number | void> | 
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     const where = e.path ? ` (${e.path})` : '';
-    console.error(`${name} stopped: ${e.message?.split('\n')[0] ?? String(error)}${where && !e.message?.includes(e.path!) ? where : ''}`);
+    console.error(
+      `${name} stopped: ${e.message?.split('\n')[0] ?? String(error)}${where && !e.message?.includes(e.path!) ? where : ''}`,
+    );
     if (debugRequested()) console.error(e.stack);
-    else console.error('Nothing was written. Run it again with --debug to see where it failed, and report it if it persists.');
+    else
+      console.error(
+        'Nothing was written. Run it again with --debug to see where it failed, and report it if it persists.',
+      );
     process.exit(1);
   }
 }

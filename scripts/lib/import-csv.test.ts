@@ -15,14 +15,29 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-const site = { title: 'T', shortTitle: 'T', description: 'D', summit: 'fixture-summit', publisher: 'P', version: '1', updated: '2026', language: 'en', license: 'CC BY 4.0', licenseUrl: 'https://creativecommons.org/licenses/by/4.0/' };
-const snapshot = () => Object.fromEntries(readdirSync(join(root, 'documents')).map((f) => [f, readFileSync(join(root, 'documents', f), 'utf8')]));
+const site = {
+  title: 'T',
+  shortTitle: 'T',
+  description: 'D',
+  summit: 'fixture-summit',
+  publisher: 'P',
+  version: '1',
+  updated: '2026',
+  language: 'en',
+  license: 'CC BY 4.0',
+  licenseUrl: 'https://creativecommons.org/licenses/by/4.0/',
+};
+const snapshot = () =>
+  Object.fromEntries(
+    readdirSync(join(root, 'documents')).map((f) => [f, readFileSync(join(root, 'documents', f), 'utf8')]),
+  );
 function run(csv: string) {
   const plan = planImport(root, readContent(root, root).raw, 'documents', csv);
   for (const w of plan.writes) writeFileSync(w.path, w.text);
   return plan;
 }
-const HEADER = 'id,title,official_title,kind,parties,date,themes,summary,citations,value_amount,value_currency,value_qualifier,value_nature,value_citations';
+const HEADER =
+  'id,title,official_title,kind,parties,date,themes,summary,citations,value_amount,value_currency,value_qualifier,value_nature,value_citations';
 
 describe('importing a spreadsheet of documents', () => {
   it('round-trips: the published CSV re-imported changes nothing', () => {
@@ -41,23 +56,60 @@ describe('importing a spreadsheet of documents', () => {
     expect(first.writes.map((w) => [w.id, w.change])).toEqual([['rail-memo', 'new']]);
     expect(checkContent(root, root).problems).toEqual([]);
     const money = dataTables(new Briefing(readContent(root, root).raw, site)).find((t) => t.name === 'money')!;
-    expect(money.rows).toEqual([expect.objectContaining({ entry_id: 'rail-memo', amount: 5e6, currency: 'USD', qualifier: 'about', nature: 'deal-value', citations: 's1 ¶4' })]);
+    expect(money.rows).toEqual([
+      expect.objectContaining({
+        entry_id: 'rail-memo',
+        amount: 5e6,
+        currency: 'USD',
+        qualifier: 'about',
+        nature: 'deal-value',
+        citations: 's1 ¶4',
+      }),
+    ]);
     const after = snapshot();
     expect(run(csv).writes).toEqual([]);
     expect(snapshot()).toEqual(after);
   });
 
   const cases: [string, string, string][] = [
-    ['a missing column', 'id,title,kind,parties,date,themes,citations\nx,X,agreement,aland,2030,fixture-theme,s1\n', 'column "summary": missing column'],
-    ['a bad currency', `${HEADER}\nx,X,false,agreement,aland,2030,fixture-theme,S.,s1,100,usd$,exact,deal-value,s1\n`, 'row 2, column "value_currency": expected an ISO 4217 currency code like "USD", "JPY" or "EUR", got "usd$"'],
-    ['an unknown country', `${HEADER}\nx,X,false,agreement,atlantis,2030,fixture-theme,S.,s1,,,,,\n`, 'row 2, column "parties": unknown countries entry "atlantis"'],
-    ['a duplicate id', `${HEADER}\nx,X,false,agreement,aland,2030,fixture-theme,S.,s1,,,,,\nx,Y,false,agreement,aland,2030,fixture-theme,S.,s1,,,,,\n`, 'row 3, column "id": duplicate id "x": row 2 has it too'],
+    [
+      'a missing column',
+      'id,title,kind,parties,date,themes,citations\nx,X,agreement,aland,2030,fixture-theme,s1\n',
+      'column "summary": missing column',
+    ],
+    [
+      'a bad currency',
+      `${HEADER}\nx,X,false,agreement,aland,2030,fixture-theme,S.,s1,100,usd$,exact,deal-value,s1\n`,
+      'row 2, column "value_currency": expected an ISO 4217 currency code like "USD", "JPY" or "EUR", got "usd$"',
+    ],
+    [
+      'an unknown country',
+      `${HEADER}\nx,X,false,agreement,atlantis,2030,fixture-theme,S.,s1,,,,,\n`,
+      'row 2, column "parties": unknown countries entry "atlantis"',
+    ],
+    [
+      'a duplicate id',
+      `${HEADER}\nx,X,false,agreement,aland,2030,fixture-theme,S.,s1,,,,,\nx,Y,false,agreement,aland,2030,fixture-theme,S.,s1,,,,,\n`,
+      'row 3, column "id": duplicate id "x": row 2 has it too',
+    ],
     ['a malformed CSV', `${HEADER}\nx,"X,false,agreement\n`, 'the CSV is malformed'],
     ['a file that is not CSV', '\u0000\u0001PK\u0003\u0004binary', 'this is not a text file, so not a CSV'],
     ['a JSON file', '{"id": "x", "title": "X"}\n', 'row 1: the CSV is malformed: Invalid Opening Quote'],
-    ['an impossible date', `${HEADER}\nx,X,false,agreement,aland,2030-02-30,fixture-theme,S.,s1,,,,,\n`, 'row 2, column "date": no such day in "2030-02-30"'],
-    ['a bad id', `${HEADER}\nNot An Id,X,false,agreement,aland,2030,fixture-theme,S.,s1,,,,,\n`, 'row 2, column "id": expected an id of lower-case words joined by hyphens'],
-    ['a row without a citation', `${HEADER}\nx,X,false,agreement,aland,2030,fixture-theme,S.,,,,,,\n`, 'row 2, column "citations": needs at least one citation'],
+    [
+      'an impossible date',
+      `${HEADER}\nx,X,false,agreement,aland,2030-02-30,fixture-theme,S.,s1,,,,,\n`,
+      'row 2, column "date": no such day in "2030-02-30"',
+    ],
+    [
+      'a bad id',
+      `${HEADER}\nNot An Id,X,false,agreement,aland,2030,fixture-theme,S.,s1,,,,,\n`,
+      'row 2, column "id": expected an id of lower-case words joined by hyphens',
+    ],
+    [
+      'a row without a citation',
+      `${HEADER}\nx,X,false,agreement,aland,2030,fixture-theme,S.,,,,,,\n`,
+      'row 2, column "citations": needs at least one citation',
+    ],
   ];
   for (const [name, csv, expected] of cases) {
     it(`stops at ${name}, says where, and writes nothing`, () => {
@@ -72,7 +124,9 @@ describe('importing a spreadsheet of documents', () => {
 
   it('writes nothing when one row of many is bad', () => {
     const before = snapshot();
-    const plan = run(`${HEADER}\ngood,G,false,agreement,aland,2030,fixture-theme,S.,s1,,,,,\nbad,B,false,agreement,aland,2030,no-such-theme,S.,s1,,,,,\n`);
+    const plan = run(
+      `${HEADER}\ngood,G,false,agreement,aland,2030,fixture-theme,S.,s1,,,,,\nbad,B,false,agreement,aland,2030,no-such-theme,S.,s1,,,,,\n`,
+    );
     expect(plan.problems.map((p) => [p.row, p.column])).toEqual([[3, 'themes']]);
     expect(snapshot()).toEqual(before);
   });

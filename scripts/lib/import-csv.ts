@@ -33,16 +33,25 @@ const tableOf = (collection: Importable) => specOf(collection).table!;
  * collection's module marks as importable, so export and import share one list.
  */
 export const IMPORT_COLUMNS = Object.fromEntries(
-  IMPORTABLE.map((c) => [c, tableOf(c).columns.flatMap((col) => (col.import ? [{ column: col.name, ...col.import }] : []))]),
+  IMPORTABLE.map((c) => [
+    c,
+    tableOf(c).columns.flatMap((col) => (col.import ? [{ column: col.name, ...col.import }] : [])),
+  ]),
 ) as Record<Importable, ColumnSpec[]>;
 
 /** Optional columns for one sourced figure per row: value_amount, value_currency, … or count_value, count_unit, … */
 type FigureSpec = ImportFigure;
 
-export const FIGURE_COLUMNS = Object.fromEntries(IMPORTABLE.map((c) => [c, tableOf(c).importFigures!])) as Record<Importable, FigureSpec[]>;
+export const FIGURE_COLUMNS = Object.fromEntries(IMPORTABLE.map((c) => [c, tableOf(c).importFigures!])) as Record<
+  Importable,
+  FigureSpec[]
+>;
 
 /** Columns of the published CSV that import accepts and ignores (derived or our own: url, citation_urls, …). */
-const exportOnlyColumns = (collection: Importable) => tableOf(collection).columns.filter((col) => !col.import).map((col) => col.name);
+const exportOnlyColumns = (collection: Importable) =>
+  tableOf(collection)
+    .columns.filter((col) => !col.import)
+    .map((col) => col.name);
 
 const FIGURE_PARTS: Record<FigureSpec['kind'], Record<string, string>> = {
   money: { amount: 'amount', currency: 'currency', qualifier: 'qualifier', nature: 'nature', cite: 'citations' },
@@ -50,18 +59,28 @@ const FIGURE_PARTS: Record<FigureSpec['kind'], Record<string, string>> = {
 };
 
 function figureColumns(collection: Importable): string[] {
-  return FIGURE_COLUMNS[collection].flatMap((f) => Object.values(FIGURE_PARTS[f.kind]).map((part) => `${f.prefix}_${part}`));
+  return FIGURE_COLUMNS[collection].flatMap((f) =>
+    Object.values(FIGURE_PARTS[f.kind]).map((part) => `${f.prefix}_${part}`),
+  );
 }
 
 /** One sourced figure from its columns, or undefined when they are all empty (the entry's figures are then kept). */
-function figureValue(spec: FigureSpec, record: Record<string, string>): { value?: unknown; problem?: { column: string; message: string } } {
+function figureValue(
+  spec: FigureSpec,
+  record: Record<string, string>,
+): { value?: unknown; problem?: { column: string; message: string } } {
   const cell = (part: string) => (record[`${spec.prefix}_${part}`] ?? '').trim();
   const parts = FIGURE_PARTS[spec.kind];
   if (Object.values(parts).every((p) => cell(p) === '')) return {};
   const numberColumn = spec.kind === 'money' ? 'amount' : 'value';
   const n = Number(cell(numberColumn));
   if (cell(numberColumn) === '' || !Number.isFinite(n)) {
-    return { problem: { column: `${spec.prefix}_${numberColumn}`, message: `expected a number, got ${JSON.stringify(cell(numberColumn))}` } };
+    return {
+      problem: {
+        column: `${spec.prefix}_${numberColumn}`,
+        message: `expected a number, got ${JSON.stringify(cell(numberColumn))}`,
+      },
+    };
   }
   const out: Record<string, unknown> = { [numberColumn]: n, cite: splitList(cell('citations')) };
   for (const [key, part] of Object.entries(parts)) {
@@ -80,7 +99,9 @@ export interface ImportProblem {
 
 export function formatImportProblems(file: string, problems: readonly ImportProblem[]): string {
   const lines = problems.map((p) => {
-    const where = [p.row !== undefined ? `row ${p.row}` : '', p.column ? `column "${p.column}"` : ''].filter(Boolean).join(', ');
+    const where = [p.row !== undefined ? `row ${p.row}` : '', p.column ? `column "${p.column}"` : '']
+      .filter(Boolean)
+      .join(', ');
     return `  - ${where ? `${where}: ` : ''}${p.message}${p.hint ? `\n    Fix: ${p.hint}` : ''}`;
   });
   return `${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was written.\n${lines.join('\n')}`;
@@ -114,7 +135,11 @@ function deletePath(target: Record<string, unknown>, path: string) {
   if (node) delete node[keys.at(-1)!];
 }
 
-const splitList = (cell: string) => cell.split(';').map((s) => s.trim()).filter(Boolean);
+const splitList = (cell: string) =>
+  cell
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 function cellValue(spec: ColumnSpec, cell: string): { value?: unknown; problem?: string } {
   const text = cell.trim();
@@ -170,17 +195,36 @@ export function detectDelimiter(text: string, collection: Importable): { delimit
 }
 
 const knownColumns = (collection: Importable) =>
-  new Set([...IMPORT_COLUMNS[collection].map((s) => s.column), ...figureColumns(collection), ...exportOnlyColumns(collection)]);
+  new Set([
+    ...IMPORT_COLUMNS[collection].map((s) => s.column),
+    ...figureColumns(collection),
+    ...exportOnlyColumns(collection),
+  ]);
 
 /** Reads the spreadsheet's text; problems for what is not a well-formed CSV with the needed columns. */
-export function readCsv(text: string, collection: Importable, delimiter?: string): { rows: Record<string, string>[]; problems: ImportProblem[]; delimiter: string } {
+export function readCsv(
+  text: string,
+  collection: Importable,
+  delimiter?: string,
+): { rows: Record<string, string>[]; problems: ImportProblem[]; delimiter: string } {
   if (text.includes('\u0000')) {
-    return { rows: [], delimiter: ',', problems: [{ message: 'this is not a text file, so not a CSV', hint: 'export the spreadsheet as CSV (UTF-8).' }] };
+    return {
+      rows: [],
+      delimiter: ',',
+      problems: [{ message: 'this is not a text file, so not a CSV', hint: 'export the spreadsheet as CSV (UTF-8).' }],
+    };
   }
   const detected = delimiter ?? detectDelimiter(text, collection).delimiter;
   let records: Record<string, string>[];
   try {
-    records = parse(text, { columns: true, bom: true, delimiter: detected, skip_empty_lines: true, trim: false, relax_column_count: false });
+    records = parse(text, {
+      columns: true,
+      bom: true,
+      delimiter: detected,
+      skip_empty_lines: true,
+      trim: false,
+      relax_column_count: false,
+    });
     // Our own exports start formula-like cells with an apostrophe (src/lib/csv.ts); read them back as written.
     records = records.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, restoreCell(v)])));
   } catch (error) {
@@ -188,7 +232,13 @@ export function readCsv(text: string, collection: Importable, delimiter?: string
     return {
       rows: [],
       delimiter: detected,
-      problems: [{ row: e.lines, message: `the CSV is malformed: ${e.message.replace(/^Invalid Record Length: /, '')}`, hint: `check quotes and the number of cells in each row (read as ${DELIMITERS[detected] ?? JSON.stringify(detected)}-separated); export the sheet as CSV again.` }],
+      problems: [
+        {
+          row: e.lines,
+          message: `the CSV is malformed: ${e.message.replace(/^Invalid Record Length: /, '')}`,
+          hint: `check quotes and the number of cells in each row (read as ${DELIMITERS[detected] ?? JSON.stringify(detected)}-separated); export the sheet as CSV again.`,
+        },
+      ],
     };
   }
   const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
@@ -198,17 +248,32 @@ export function readCsv(text: string, collection: Importable, delimiter?: string
     return {
       rows: [],
       delimiter: detected,
-      problems: [{ row: 1, message: `found no column separator: the header reads as one column, ${JSON.stringify(header.slice(0, 60))}`, hint: `separate the columns with commas (or semicolons or tabs), or name the separator: --delimiter ";".` }],
+      problems: [
+        {
+          row: 1,
+          message: `found no column separator: the header reads as one column, ${JSON.stringify(header.slice(0, 60))}`,
+          hint: `separate the columns with commas (or semicolons or tabs), or name the separator: --delimiter ";".`,
+        },
+      ],
     };
   }
   for (const spec of IMPORT_COLUMNS[collection].filter((s) => s.required)) {
     if (!present.has(spec.column)) {
-      problems.push({ column: spec.column, message: 'missing column', hint: `add a "${spec.column}" column; the columns are those of data/${collection}.csv.` });
+      problems.push({
+        column: spec.column,
+        message: 'missing column',
+        hint: `add a "${spec.column}" column; the columns are those of data/${collection}.csv.`,
+      });
     }
   }
   const known = knownColumns(collection);
   for (const column of present) {
-    if (!known.has(column)) problems.push({ column, message: 'unknown column', hint: `remove it, or rename it to one of: ${[...known].join(', ')}.` });
+    if (!known.has(column))
+      problems.push({
+        column,
+        message: 'unknown column',
+        hint: `remove it, or rename it to one of: ${[...known].join(', ')}.`,
+      });
   }
   return { rows: records, problems, delimiter: detected };
 }
@@ -217,36 +282,66 @@ export function readCsv(text: string, collection: Importable, delimiter?: string
  * Plans an import against the current content: every row becomes an entry's frontmatter (merged into the existing
  * entry of the same id, whose other fields and body are kept), every entry is checked as the build would check it.
  */
-export function planImport(root: string, raw: RawBriefing, collection: Importable, input: string | { rows: Record<string, string>[]; problems: ImportProblem[] }): ImportPlan {
+export function planImport(
+  root: string,
+  raw: RawBriefing,
+  collection: Importable,
+  input: string | { rows: Record<string, string>[]; problems: ImportProblem[] },
+): ImportPlan {
   const { rows, problems } = typeof input === 'string' ? readCsv(input, collection) : input;
   if (problems.length) return { problems, writes: [], unchanged: [] };
-  if (rows.length === 0) return { problems: [{ message: 'the CSV has a header but no rows' }], writes: [], unchanged: [] };
+  if (rows.length === 0)
+    return { problems: [{ message: 'the CSV has a header but no rows' }], writes: [], unchanged: [] };
   const specs = IMPORT_COLUMNS[collection];
   const seen = new Map<string, number>();
-  const imported: { row: number; entry: Entry; data: Record<string, unknown>; body: string; path: string; existing: Record<string, unknown> | undefined; source?: { doc: Document.Parsed; text: string; front: string } | undefined }[] = [];
+  const imported: {
+    row: number;
+    entry: Entry;
+    data: Record<string, unknown>;
+    body: string;
+    path: string;
+    existing: Record<string, unknown> | undefined;
+    source?: { doc: Document.Parsed; text: string; front: string } | undefined;
+  }[] = [];
 
   rows.forEach((record, i) => {
     const row = i + 2;
     const id = (record.id ?? '').trim();
     if (!ID_PATTERN.test(id)) {
-      problems.push({ row, column: 'id', message: `expected an id of lower-case words joined by hyphens, got ${JSON.stringify(record.id ?? '')}`, hint: 'e.g. "kz-jp-rail-memorandum"; it becomes the file name and the page address.' });
+      problems.push({
+        row,
+        column: 'id',
+        message: `expected an id of lower-case words joined by hyphens, got ${JSON.stringify(record.id ?? '')}`,
+        hint: 'e.g. "kz-jp-rail-memorandum"; it becomes the file name and the page address.',
+      });
       return;
     }
     if (seen.has(id)) {
-      problems.push({ row, column: 'id', message: `duplicate id "${id}": row ${seen.get(id)} has it too`, hint: 'give each row its own id.' });
+      problems.push({
+        row,
+        column: 'id',
+        message: `duplicate id "${id}": row ${seen.get(id)} has it too`,
+        hint: 'give each row its own id.',
+      });
       return;
     }
     seen.set(id, row);
     const path = join(root, collection, `${id}.mdx`);
     let existing: Record<string, unknown> | undefined;
     let source: { doc: Document.Parsed; text: string; front: string } | undefined;
-    let body = '\nTODO: write what this entry is about in your own words, with a Cite tag after each sourced sentence.\n';
+    let body =
+      '\nTODO: write what this entry is about in your own words, with a Cite tag after each sourced sentence.\n';
     if (existsSync(path)) {
       const text = readFileSync(path, 'utf8');
       const split = splitFrontmatter(text);
       const y = split.front !== undefined ? readYaml(split.front, 2) : undefined;
       if (!y || y.problems.length) {
-        problems.push({ row, column: 'id', message: `${path} exists but cannot be read (${split.problem?.message ?? y?.problems[0]?.message})`, hint: 'run npm run check:content and fix that file first.' });
+        problems.push({
+          row,
+          column: 'id',
+          message: `${path} exists but cannot be read (${split.problem?.message ?? y?.problems[0]?.message})`,
+          hint: 'run npm run check:content and fix that file first.',
+        });
         return;
       }
       existing = (y.data ?? {}) as Record<string, unknown>;
@@ -279,12 +374,22 @@ export function planImport(root: string, raw: RawBriefing, collection: Importabl
   });
 
   // References and citations are checked against the content as it will be after the import.
-  const merged = { ...raw, [collection]: [...raw[collection].filter((e) => !seen.has(e.id)), ...imported.map((x) => x.entry)] } as RawBriefing;
+  const merged = {
+    ...raw,
+    [collection]: [...raw[collection].filter((e) => !seen.has(e.id)), ...imported.map((x) => x.entry)],
+  } as RawBriefing;
   for (const p of validateBriefing(merged)) {
     const hit = imported.find((x) => x.entry.id === p.id && p.collection === collection);
-    if (hit) problems.push({ row: hit.row, column: columnOf(collection, p.field) ?? p.field, message: p.message, hint: p.hint });
+    if (hit)
+      problems.push({
+        row: hit.row,
+        column: columnOf(collection, p.field) ?? p.field,
+        message: p.message,
+        hint: p.hint,
+      });
   }
-  if (problems.length) return { problems: problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)), writes: [], unchanged: [] };
+  if (problems.length)
+    return { problems: problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)), writes: [], unchanged: [] };
 
   const writes: PlannedWrite[] = [];
   const unchanged: string[] = [];
@@ -294,7 +399,12 @@ export function planImport(root: string, raw: RawBriefing, collection: Importabl
       continue;
     }
     if (x.source) {
-      writes.push({ path: x.path, id: x.entry.id, change: 'changed', text: editInPlace(x.source, x.existing ?? {}, x.data) });
+      writes.push({
+        path: x.path,
+        id: x.entry.id,
+        change: 'changed',
+        text: editInPlace(x.source, x.existing ?? {}, x.data),
+      });
       continue;
     }
     const front = stringify(x.data, { lineWidth: 120 });
@@ -307,7 +417,11 @@ export function planImport(root: string, raw: RawBriefing, collection: Importabl
  * The file with only the changed fields rewritten, through the yaml Document of its frontmatter: comments, key
  * order, quoting and flow lists ([a, b]) of everything else stay as the editor wrote them.
  */
-function editInPlace(source: { doc: Document.Parsed; text: string; front: string }, before: Record<string, unknown>, after: Record<string, unknown>): string {
+function editInPlace(
+  source: { doc: Document.Parsed; text: string; front: string },
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): string {
   const doc = source.doc;
   const visit = (path: string[], a: unknown, b: unknown) => {
     if (isDeepStrictEqual(a, b)) return;
@@ -328,7 +442,9 @@ function editInPlace(source: { doc: Document.Parsed; text: string; front: string
       return;
     }
     // A list keeps the style it had; a new list of plain values is written [a, b], as editors write them here.
-    const flow = isCollection(old) ? !!old.flow : Array.isArray(b) && b.every((v) => v === null || typeof v !== 'object');
+    const flow = isCollection(old)
+      ? !!old.flow
+      : Array.isArray(b) && b.every((v) => v === null || typeof v !== 'object');
     doc.setIn(path, doc.createNode(b, { flow }));
   };
   visit([], before, after);

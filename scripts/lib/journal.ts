@@ -1,7 +1,17 @@
 // All-or-nothing writes of several files: each is written in full to a staging folder, a journal listing them is
 // put in place with one rename, and only then are they renamed over their targets. A process killed before the
 // journal leaves nothing (the staging folder is cleared next time); one killed after it is finished by the next run.
-import { existsSync, fsyncSync, mkdirSync, openSync, closeSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  closeSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 const stagingOf = (root: string) => join(root, '.import-staging');

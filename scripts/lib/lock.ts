@@ -34,7 +34,9 @@ function holder(path: string): Holder | undefined {
 export class LockBusyError extends Error {
   readonly holder: Holder;
   constructor(holder: Holder) {
-    super(`another ${holder.task} is running in this checkout (process ${holder.pid}, since ${holder.since}); wait for it to finish and run this again`);
+    super(
+      `another ${holder.task} is running in this checkout (process ${holder.pid}, since ${holder.since}); wait for it to finish and run this again`,
+    );
     this.name = 'LockBusyError';
     this.holder = holder;
   }

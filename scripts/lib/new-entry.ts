@@ -23,18 +23,29 @@ export function idForTitle(title: string): string {
 }
 
 /** Writes a new entry from its template; refuses to overwrite. Returns the path written. */
-export function newEntry(root: string, raw: RawBriefing, collection: string, title: string, today: string, givenId?: string): string {
+export function newEntry(
+  root: string,
+  raw: RawBriefing,
+  collection: string,
+  title: string,
+  today: string,
+  givenId?: string,
+): string {
   if (!(COLLECTIONS as readonly string[]).includes(collection)) {
     throw new Error(`unknown collection "${collection}": use one of ${COLLECTIONS.join(', ')}`);
   }
   const c = collection as CollectionName;
   if (!title.trim()) throw new Error('the title is empty: give the entry’s title in quotes, e.g. "Tokyo Declaration"');
   if (givenId !== undefined && !ID_PATTERN.test(givenId)) {
-    throw new Error(`--id ${JSON.stringify(givenId)} is not an id: use lower-case letters, digits and single hyphens, e.g. tokyo-declaration`);
+    throw new Error(
+      `--id ${JSON.stringify(givenId)} is not an id: use lower-case letters, digits and single hyphens, e.g. tokyo-declaration`,
+    );
   }
   const id = givenId ?? idForTitle(title);
   if (!id) {
-    throw new Error(`the title ${JSON.stringify(title)} makes no id (it has no letters or digits to spell one): give one with --id, e.g. --id tokyo-declaration`);
+    throw new Error(
+      `the title ${JSON.stringify(title)} makes no id (it has no letters or digits to spell one): give one with --id, e.g. --id tokyo-declaration`,
+    );
   }
   const existing = raw[c].find((e) => e.id === id);
   const path = join(root, c, `${id}.${COLLECTION_FILES[c]}`);
@@ -42,7 +53,11 @@ export function newEntry(root: string, raw: RawBriefing, collection: string, tit
     throw new Error(`${existing?.file ?? path} already exists: choose another title, or edit that file`);
   }
   const first = (col: 'countries' | 'themes' | 'sources') => raw[col][0]?.id;
-  const ids = { country: first('countries') ?? 'TODO', theme: first('themes') ?? 'TODO', source: first('sources') ?? 'TODO' };
+  const ids = {
+    country: first('countries') ?? 'TODO',
+    theme: first('themes') ?? 'TODO',
+    source: first('sources') ?? 'TODO',
+  };
   mkdirSync(join(root, c), { recursive: true });
   writeFileSync(path, entryTemplate(c, title, ids, today), { flag: 'wx' });
   return path;

@@ -13,7 +13,8 @@ export interface Sheet {
   delimiter: string;
 }
 
-const SAVE_AS_UTF8 = 'save it as UTF-8: in Excel “CSV UTF-8 (Comma delimited)”, in LibreOffice “Character set: Unicode (UTF-8)”.';
+const SAVE_AS_UTF8 =
+  'save it as UTF-8: in Excel “CSV UTF-8 (Comma delimited)”, in LibreOffice “Character set: Unicode (UTF-8)”.';
 
 function head(path: string, size: number): Buffer {
   const fd = openSync(path, 'r');
@@ -51,10 +52,15 @@ function strictUtf8(): Transform {
 
 /** The rows of a CSV file, or the problems that stop it being read. */
 export async function readSheet(path: string, collection: Importable, delimiter?: string): Promise<Sheet> {
-  const none = (message: string, hint: string): Sheet => ({ rows: [], delimiter: delimiter ?? ',', problems: [{ message, hint }] });
+  const none = (message: string, hint: string): Sheet => ({
+    rows: [],
+    delimiter: delimiter ?? ',',
+    problems: [{ message, hint }],
+  });
   const stat = statSync(path);
   if (stat.isDirectory()) return none('is a folder, not a CSV file', 'name the .csv file inside it.');
-  if (stat.size === 0) return none('is empty', 'export the spreadsheet as CSV again; the first row must name the columns.');
+  if (stat.size === 0)
+    return none('is empty', 'export the spreadsheet as CSV again; the first row must name the columns.');
   const start = head(path, 64 * 1024);
   if (start[0] === 0xff && start[1] === 0xfe) return none('is saved as UTF-16, not UTF-8', SAVE_AS_UTF8);
   if (start[0] === 0xfe && start[1] === 0xff) return none('is saved as UTF-16, not UTF-8', SAVE_AS_UTF8);
@@ -75,16 +81,24 @@ export async function readSheet(path: string, collection: Importable, delimiter?
       // generator as its sink.
       // eslint-disable-next-line require-yield
       async function* (records: AsyncIterable<Record<string, string>>) {
-        for await (const r of records) rows.push(Object.fromEntries(Object.entries(r).map(([k, v]) => [k, restoreCell(v)])));
+        for await (const r of records)
+          rows.push(Object.fromEntries(Object.entries(r).map(([k, v]) => [k, restoreCell(v)])));
       },
     );
   } catch (error) {
     const e = error as { code?: string; message: string; lines?: number; offset?: number };
-    if (e.code === 'NOT_UTF8') return none(`is not saved as UTF-8 (an invalid byte near byte ${e.offset ?? 0})`, SAVE_AS_UTF8);
+    if (e.code === 'NOT_UTF8')
+      return none(`is not saved as UTF-8 (an invalid byte near byte ${e.offset ?? 0})`, SAVE_AS_UTF8);
     return {
       rows: [],
       delimiter: sep,
-      problems: [{ row: e.lines, message: `the CSV is malformed: ${e.message.replace(/^Invalid Record Length: /, '')}`, hint: `check quotes and the number of cells in each row (read as ${DELIMITERS[sep] ?? JSON.stringify(sep)}-separated); export the sheet as CSV again.` }],
+      problems: [
+        {
+          row: e.lines,
+          message: `the CSV is malformed: ${e.message.replace(/^Invalid Record Length: /, '')}`,
+          hint: `check quotes and the number of cells in each row (read as ${DELIMITERS[sep] ?? JSON.stringify(sep)}-separated); export the sheet as CSV again.`,
+        },
+      ],
     };
   }
   return { rows, problems: [], delimiter: sep };

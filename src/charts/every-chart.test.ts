@@ -28,7 +28,14 @@ describe('every chart of the briefing', () => {
         const frame = chart.frames[variant];
         expect(overflowing(frame), `${chart.id} ${variant}`).toEqual([]);
         expect(overlapping(frame), `${chart.id} ${variant}`).toEqual([]);
-        expect(unmeasuredChars(textBoxes(frame).map((b) => b.text).join('')), `${chart.id} ${variant}`).toEqual([]);
+        expect(
+          unmeasuredChars(
+            textBoxes(frame)
+              .map((b) => b.text)
+              .join(''),
+          ),
+          `${chart.id} ${variant}`,
+        ).toEqual([]);
       }
     });
   }
@@ -37,7 +44,15 @@ describe('every chart of the briefing', () => {
 describe('the label checks', () => {
   it('catch two labels on one spot and a label past the edge', () => {
     const label = (x: number, y: number, text: string) => h('text', { x, y, 'font-size': 13 }, text);
-    const frame = { uid: 't', width: 100, height: 40, title: '', desc: '', defs: [], body: [label(10, 20, 'Tashkent'), label(30, 24, 'Bishkek'), label(80, 38, 'Dushanbe')] };
+    const frame = {
+      uid: 't',
+      width: 100,
+      height: 40,
+      title: '',
+      desc: '',
+      defs: [],
+      body: [label(10, 20, 'Tashkent'), label(30, 24, 'Bishkek'), label(80, 38, 'Dushanbe')],
+    };
     expect(overlapping(frame)).toEqual(['"Tashkent" overlaps "Bishkek"']);
     expect(overflowing(frame)).toEqual(['Dushanbe [80–142, 25–41]']);
   });

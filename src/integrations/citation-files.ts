@@ -28,8 +28,10 @@ export function citationFiles(): AstroIntegration {
         for (const page of await htmlFiles(site)) {
           for (const [path, text] of Object.entries(citeFilesInPage(await readFile(page, 'utf8')))) {
             const target = resolve(site, path);
-            if (!target.startsWith(resolve(site))) throw new Error(`${page} asks for a citation file outside the site: ${path}`);
-            if (files.has(target) && files.get(target) !== text) throw new Error(`two pages give different citations for ${path}`);
+            if (!target.startsWith(resolve(site)))
+              throw new Error(`${page} asks for a citation file outside the site: ${path}`);
+            if (files.has(target) && files.get(target) !== text)
+              throw new Error(`two pages give different citations for ${path}`);
             files.set(target, text);
           }
         }

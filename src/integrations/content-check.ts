@@ -17,8 +17,12 @@ export function contentCheck(): AstroIntegration {
         if (problems.length) {
           // The list goes through the logger: Astro attaches a "Browser APIs" hint to any thrown error whose text
           // contains "document" (core/errors/dev/utils.js generateHint), which would mislead an editor here.
-          logger.error(`${formatContentProblems(problems)}\n\n${summaryLine(problems).replace('run npm run check:content', 'build')}`);
-          const error = new Error(`content check failed with ${problems.length} problem(s), listed above; fix them and build again`);
+          logger.error(
+            `${formatContentProblems(problems)}\n\n${summaryLine(problems).replace('run npm run check:content', 'build')}`,
+          );
+          const error = new Error(
+            `content check failed with ${problems.length} problem(s), listed above; fix them and build again`,
+          );
           error.name = 'ContentError';
           error.stack = `${error.name}: ${error.message}`;
           throw error;

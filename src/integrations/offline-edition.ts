@@ -47,7 +47,9 @@ export function offlineEdition(): AstroIntegration {
         const started = performance.now();
         const site = fileURLToPath(dir);
         const paths = offlineEditionPaths(site);
-        const { files, warnings } = await timed('offline edition: rewrite pages', async () => makeOfflineEdition(await timed('offline edition: read the site', () => readTree(site)), base));
+        const { files, warnings } = await timed('offline edition: rewrite pages', async () =>
+          makeOfflineEdition(await timed('offline edition: read the site', () => readTree(site)), base),
+        );
         for (const warning of warnings) logger.warn(warning);
         files.set(CHECKSUMS_FILE, new TextEncoder().encode(sha256sums(files)));
 
@@ -58,7 +60,9 @@ export function offlineEdition(): AstroIntegration {
         await writeFile(paths.zip, zip);
         await writeFile(paths.zipChecksum, `${sha256(zip)}  ${OFFLINE_EDITION_NAME}.zip\n`);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`offline edition: ${files.size} files in ${paths.folder}, zipped (${(zip.length / 1e6).toFixed(1)} MB) to ${paths.zip} in ${seconds} s`);
+        logger.info(
+          `offline edition: ${files.size} files in ${paths.folder}, zipped (${(zip.length / 1e6).toFixed(1)} MB) to ${paths.zip} in ${seconds} s`,
+        );
       },
     },
   };

@@ -16,7 +16,8 @@ async function readIndexedPages(bundle: string): Promise<IndexedPage[]> {
   const pages: IndexedPage[] = [];
   for (const name of (await readdir(folder)).sort()) {
     const text = gunzipSync(await readFile(join(folder, name))).toString('utf8');
-    if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`${join(folder, name)} is not a Pagefind fragment: has Pagefind changed its format?`);
+    if (!text.startsWith(FRAGMENT_SIGNATURE))
+      throw new Error(`${join(folder, name)} is not a Pagefind fragment: has Pagefind changed its format?`);
     const json = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as Record<string, unknown>;
     const group = 'url' in json ? { [name.replace(/\.pf_fragment$/, '')]: json } : json;
     for (const [id, fragment] of Object.entries(group)) {
@@ -49,13 +50,22 @@ export function pagefindIndex(): AstroIntegration {
           if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
           if (added.page_count === 0) throw new Error('Pagefind found no page marked data-pagefind-body to index');
           const written = await index.writeFiles({ outputPath });
-          if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+          if (written.errors.length)
+            throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
           // The site uses the Component UI; the older Default and Modular UIs would ship unused.
-          for (const unused of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css']) {
+          for (const unused of [
+            'pagefind-ui.js',
+            'pagefind-ui.css',
+            'pagefind-modular-ui.js',
+            'pagefind-modular-ui.css',
+          ]) {
             await rm(join(outputPath, unused), { force: true });
           }
           // What the browser's search reads queries with: spellings, typos, figures, ranking (src/lib/search/).
-          await writeFile(join(outputPath, TERMS_FILE), termsScript(buildSearchTerms(await readIndexedPages(outputPath))));
+          await writeFile(
+            join(outputPath, TERMS_FILE),
+            termsScript(buildSearchTerms(await readIndexedPages(outputPath))),
+          );
           logger.info(`indexed ${added.page_count} pages into ${outputPath}`);
         } finally {
           await pagefind.close();

@@ -15,7 +15,15 @@ const link = (href: string, glyph: string, label: string): Element => ({
   type: 'element',
   tagName: 'a',
   properties: { href, className: ['bf-permalink'], tabIndex: -1, dataPagefindIgnore: '' },
-  children: [{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: glyph }] }, hidden(label)],
+  children: [
+    {
+      type: 'element',
+      tagName: 'span',
+      properties: { ariaHidden: 'true' },
+      children: [{ type: 'text', value: glyph }],
+    },
+    hidden(label),
+  ],
 });
 
 export const permalinks = defineHastPlugin({

@@ -4,11 +4,22 @@ import { formatCsv, formatCsvObjects, neutraliseCell, restoreCell } from './csv.
 
 describe('formatCsv()', () => {
   it('writes UTF-8 with a byte-order mark and CRLF row ends, quoting what needs quotes', () => {
-    expect(formatCsv([['id', 'title'], ['a', 'Tokyo, "Dec" 2025']])).toBe('\uFEFFid,title\r\na,"Tokyo, ""Dec"" 2025"\r\n');
+    expect(
+      formatCsv([
+        ['id', 'title'],
+        ['a', 'Tokyo, "Dec" 2025'],
+      ]),
+    ).toBe('\uFEFFid,title\r\na,"Tokyo, ""Dec"" 2025"\r\n');
   });
 
   it('keeps a line break inside a cell, so the file reads back to the same rows', () => {
-    const csv = formatCsvObjects(['id', 'note'], [{ id: 'a', note: 'one\ntwo' }, { id: 'b', note: undefined }]);
+    const csv = formatCsvObjects(
+      ['id', 'note'],
+      [
+        { id: 'a', note: 'one\ntwo' },
+        { id: 'b', note: undefined },
+      ],
+    );
     expect(parse(csv, { bom: true, columns: true })).toEqual([
       { id: 'a', note: 'one\ntwo' },
       { id: 'b', note: '' },
@@ -25,7 +36,13 @@ describe('formatCsv()', () => {
   );
 
   it('leaves plain numbers and ordinary text alone', () => {
-    expect(['-3', '2.5e9', '+7', 'Tokyo', '¥3 trillion'].map(neutraliseCell)).toEqual(['-3', '2.5e9', '+7', 'Tokyo', '¥3 trillion']);
+    expect(['-3', '2.5e9', '+7', 'Tokyo', '¥3 trillion'].map(neutraliseCell)).toEqual([
+      '-3',
+      '2.5e9',
+      '+7',
+      'Tokyo',
+      '¥3 trillion',
+    ]);
   });
 });
 

@@ -12,9 +12,21 @@ export function socialCardSvg(world: FeatureCollection<Geometry>, highlight: Rea
   const frame: Feature<Geometry> = {
     type: 'Feature',
     properties: {},
-    geometry: { type: 'MultiPoint', coordinates: [[44, 52], [146, 26]] },
+    geometry: {
+      type: 'MultiPoint',
+      coordinates: [
+        [44, 52],
+        [146, 26],
+      ],
+    },
   };
-  const projection = geoMercator().fitExtent([[60, 60], [CARD_WIDTH - 60, CARD_HEIGHT - 60]], frame);
+  const projection = geoMercator().fitExtent(
+    [
+      [60, 60],
+      [CARD_WIDTH - 60, CARD_HEIGHT - 60],
+    ],
+    frame,
+  );
   const path = geoPath(projection);
   const shapes = world.features
     .map((f) => {

@@ -16,4 +16,4 @@ export const THEME_SCRIPT =
   "document.addEventListener('DOMContentLoaded',show);" +
   "document.addEventListener('click',e=>{if(!e.target.closest?.(s))return;r.dataset.theme=dark()?'light':'dark';" +
   // Storage may be unavailable (private mode, file://); the choice then lasts for this page only.
-  "try{localStorage.setItem(k,r.dataset.theme)}catch{}show()})})()";
+  'try{localStorage.setItem(k,r.dataset.theme)}catch{}show()})})()';

@@ -8,4 +8,12 @@ import ThemesChart from './ThemesChart.astro';
 import TimelineChart from './TimelineChart.astro';
 
 /** Charts keep these names in MDX_CHART_TAGS (src/lib/briefing/chart-views.ts), which finds them in bodies. */
-export const mdxComponents = { Cite, DocumentsChart, MoneyChart, ThemesChart, MapChart, TimelineChart, InitiativesChart };
+export const mdxComponents = {
+  Cite,
+  DocumentsChart,
+  MoneyChart,
+  ThemesChart,
+  MapChart,
+  TimelineChart,
+  InitiativesChart,
+};

@@ -13,7 +13,9 @@ export const GET: APIRoute = async () => {
   const topology = countries as unknown as Topology<{ countries: GeometryCollection }>;
   const world = feature(topology, topology.objects.countries) as FeatureCollection<Geometry>;
   const highlight = new Set(
-    briefing.all('countries').flatMap((c) => (c.data.role === 'participant' && c.data.isoNumeric ? [c.data.isoNumeric] : [])),
+    briefing
+      .all('countries')
+      .flatMap((c) => (c.data.role === 'participant' && c.data.isoNumeric ? [c.data.isoNumeric] : [])),
   );
   const png = new Resvg(socialCardSvg(world, highlight)).render().asPng();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });

@@ -20,7 +20,10 @@ export function parseCitation(text: string): Citation | undefined {
 
 /** Splits "s1 ¶5; s35" into citations; used by the `<Cite s="…">` component and its pre-pass. */
 export function parseCitationList(text: string): Citation[] | undefined {
-  const parts = text.split(';').map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(';')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const cites = parts.map(parseCitation);
   return parts.length && cites.every(Boolean) ? (cites as Citation[]) : undefined;
 }

@@ -5,7 +5,10 @@ import { QualifierSchema } from './primitives.ts';
 /** A counted quantity as one source reports it: "more than 60 agreements" is { value: 60, qualifier: more-than }. */
 export const CountSchema = z.strictObject({
   /** The number as reported, a whole number ≥ 0, e.g. 60. */
-  value: z.number().int({ error: 'expected a whole number, e.g. 60' }).nonnegative({ error: 'a count cannot be negative' }),
+  value: z
+    .number()
+    .int({ error: 'expected a whole number, e.g. 60' })
+    .nonnegative({ error: 'a count cannot be negative' }),
   /** How the source qualifies it: exact, about, more-than or up-to. */
   qualifier: QualifierSchema.default('exact'),
   /** What is counted, plural, e.g. "agreements" or "documents". */

@@ -13,9 +13,15 @@ export const CountrySchema = z.strictObject({
   /** ISO 3166-1 alpha-2 code, e.g. "KZ"; "EU" for the European Union (an exceptionally reserved code). */
   iso2: z.string().regex(/^[A-Z]{2}$/, { error: 'expected two capital letters, e.g. "KZ"' }),
   /** ISO 3166-1 alpha-3 code, e.g. "KAZ"; absent for the EU. */
-  iso3: z.string().regex(/^[A-Z]{3}$/, { error: 'expected three capital letters, e.g. "KAZ"' }).optional(),
+  iso3: z
+    .string()
+    .regex(/^[A-Z]{3}$/, { error: 'expected three capital letters, e.g. "KAZ"' })
+    .optional(),
   /** ISO 3166-1 numeric code as three digits, e.g. "398" (used to find the shape on the map). */
-  isoNumeric: z.string().regex(/^\d{3}$/).optional(),
+  isoNumeric: z
+    .string()
+    .regex(/^\d{3}$/)
+    .optional(),
   /** Capital city, e.g. "Astana". */
   capital: z.string().optional(),
   /** Capital's position as [longitude, latitude] in degrees, for the map. */

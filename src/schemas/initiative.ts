@@ -13,7 +13,10 @@ export const WaypointSchema = z
     /** Position as [longitude, latitude] in degrees (general reference, e.g. a port's position); or give isoNumeric. */
     coords: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).optional(),
     /** A whole country as the waypoint, drawn at the centre of its Natural Earth shape: ISO 3166-1 numeric, e.g. "031". */
-    isoNumeric: z.string().regex(/^\d{3}$/, { error: 'expected three digits, e.g. "031"' }).optional(),
+    isoNumeric: z
+      .string()
+      .regex(/^\d{3}$/, { error: 'expected three digits, e.g. "031"' })
+      .optional(),
     /** How the route reaches this place from the one before: land (rail, road) or sea (e.g. the Caspian train ferries). */
     via: z.enum(['land', 'sea']).default('land'),
     /** Sources that name this place on the route, in this order. */

@@ -16,7 +16,14 @@ export const CurrencySchema = z.string().check((ctx) => {
 });
 
 /** What kind of money a figure is, as the sources describe it. */
-export const MONEY_NATURES = ['public', 'private', 'business-target', 'deal-value', 'portfolio', 'unspecified'] as const;
+export const MONEY_NATURES = [
+  'public',
+  'private',
+  'business-target',
+  'deal-value',
+  'portfolio',
+  'unspecified',
+] as const;
 
 const amount = z
   .number({ error: 'expected a number in units of the currency, e.g. 3700000000 for 3.7 billion' })

@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { CitationsSchema } from './citation.ts';
 import { ref } from './reference.ts';
 
-export const ORGANISATION_KINDS = ['company', 'bank', 'agency', 'ministry', 'government', 'international', 'university', 'city'] as const;
+export const ORGANISATION_KINDS = [
+  'company',
+  'bank',
+  'agency',
+  'ministry',
+  'government',
+  'international',
+  'university',
+  'city',
+] as const;
 
 /** A company, agency or body named in the sources (content/organisations/<id>.yaml). */
 export const OrganisationSchema = z.strictObject({

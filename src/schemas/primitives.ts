@@ -6,15 +6,15 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** How sure a figure is, as the source words it: "exact" (9), "about" (around 20), "more-than" (more than 60), "up-to". */
 export const QUALIFIERS = ['exact', 'about', 'more-than', 'up-to'] as const;
 export const QualifierSchema = z.enum(QUALIFIERS, {
-  error: (issue) =>
-    `expected one of ${QUALIFIERS.map((q) => `"${q}"`).join(', ')}, got ${JSON.stringify(issue.input)}`,
+  error: (issue) => `expected one of ${QUALIFIERS.map((q) => `"${q}"`).join(', ')}, got ${JSON.stringify(issue.input)}`,
 });
 export type Qualifier = z.output<typeof QualifierSchema>;
 
 /** A date as precise as the sources give it: "2025", "2025-12" or "2025-12-20" (ISO 8601, calendar-checked). */
 export const PartialDateSchema = z.preprocess(
   // YAML reads an unquoted 2025-12-20 as a timestamp and 2025 as a number; take both back to their text.
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
+  (value) =>
+    value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value,
   z.string().check((ctx) => {
     const problem = partialDateProblem(ctx.value);
     if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem });

@@ -18,7 +18,10 @@ export const SourceSchema = z.strictObject({
   /** official (a government or its agency), press, analysis (commentary, think tank), reference (encyclopaedia). */
   kind: z.enum(SOURCE_KINDS),
   /** Language of the source as a BCP 47 tag, e.g. "en", "ja", "ru". */
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/).default('en'),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)
+    .default('en'),
   /**
    * Set only for a weak source (a fact rests on it alone and it is low-quality or unclear): why, e.g. "Aggregator
    * site; its deal figure appears nowhere else." Pages mark it "weak source". A caveat that does not make a source

@@ -19,7 +19,9 @@ const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Text to compare with a title: pdftotext drops the hyphen of a word broken at a line's end ("applied-" "science"). */
 const words = (s: string) => fold(s).replace(/-/g, '');
 /** The contents as the page lists them: title and anchor, parts and entries in order. */
-const contents = $('.bf-book-contents a').toArray().map((a) => ({ title: fold($(a).text()), anchor: $(a).attr('href')!.slice(1) }));
+const contents = $('.bf-book-contents a')
+  .toArray()
+  .map((a) => ({ title: fold($(a).text()), anchor: $(a).attr('href')!.slice(1) }));
 
 let out: string;
 let book: BookFiles;
@@ -95,7 +97,9 @@ describe('the PDF', () => {
   });
 
   it('numbers every page in the footer', () => {
-    const missing = pages.map((p, i) => (p.includes(`Page ${i + 1} of ${pages.length}`) ? null : i + 1)).filter((n) => n !== null);
+    const missing = pages
+      .map((p, i) => (p.includes(`Page ${i + 1} of ${pages.length}`) ? null : i + 1))
+      .filter((n) => n !== null);
     expect(missing).toEqual([]);
   });
 
@@ -116,7 +120,11 @@ describe('the PDF', () => {
 
 describe('the single HTML file', () => {
   it('opens from disk with scripts off and reads in full, asking for nothing else, light in a dark scheme', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      colorScheme: 'dark',
+      viewport: { width: 1280, height: 900 },
+    });
     const page = await context.newPage();
     const url = pathToFileURL(resolve(book.html)).href;
     const requests: string[] = [];
@@ -128,11 +136,15 @@ describe('the single HTML file', () => {
     // The contents lead within the file.
     await page.locator('.bf-book-contents a', { hasText: /^Kazakhstan$/ }).click();
     expect(new URL(page.url()).hash).toBe('#countries-kazakhstan');
-    expect(await page.locator('#countries-kazakhstan').getByRole('heading', { name: 'Kazakhstan', exact: true }).isVisible()).toBe(true);
+    expect(
+      await page.locator('#countries-kazakhstan').getByRole('heading', { name: 'Kazakhstan', exact: true }).isVisible(),
+    ).toBe(true);
     // Charts are drawn, in the light colours.
     const bars = page.locator('#chart-documents .bf-chart__plot--wide svg');
     expect((await bars.boundingBox())!.width).toBeGreaterThan(500);
-    const mark = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bf-ch-mark').trim());
+    const mark = await page.evaluate(() =>
+      getComputedStyle(document.documentElement).getPropertyValue('--bf-ch-mark').trim(),
+    );
     expect(mark).toBe('#0072b2');
     expect(requests).toEqual([url]);
     await context.close();
@@ -144,7 +156,10 @@ describe('the book page of the site', () => {
     const context = await browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto(`${site.url}book/`);
-    const colours = await page.evaluate(() => ({ bg: getComputedStyle(document.body).backgroundColor, text: getComputedStyle(document.body).color }));
+    const colours = await page.evaluate(() => ({
+      bg: getComputedStyle(document.body).backgroundColor,
+      text: getComputedStyle(document.body).color,
+    }));
     expect(colours).toEqual({ bg: 'rgb(255, 255, 255)', text: 'rgb(26, 31, 36)' });
     await context.close();
   });

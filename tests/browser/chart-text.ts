@@ -34,7 +34,12 @@ export async function chartTextProblems(context: BrowserContext, url: string): P
         .filter((t) => t.textContent?.trim())
         .map((t) => ({ text: t.textContent!.trim().slice(0, 40), r: t.getBoundingClientRect() }));
       for (const l of labels) {
-        if (l.r.left < box.left - 1 || l.r.right > box.right + 1 || l.r.top < box.top - 1 || l.r.bottom > box.bottom + 1) {
+        if (
+          l.r.left < box.left - 1 ||
+          l.r.right > box.right + 1 ||
+          l.r.top < box.top - 1 ||
+          l.r.bottom > box.bottom + 1
+        ) {
           out.push(`${chart}: "${l.text}" is cut off at the edge of the chart`);
         }
       }

@@ -20,17 +20,24 @@ const PAGES = ['', 'documents/', 'initiatives/', 'timeline/', 'countries/kazakhs
 function measure(page: Page) {
   return page.evaluate(() =>
     [...document.querySelectorAll('figure.bf-chart')].map((figure) => {
-      const shown = [...figure.querySelectorAll<SVGSVGElement>('svg.bf-chart__svg')].filter((svg) => svg.getBoundingClientRect().width > 0);
+      const shown = [...figure.querySelectorAll<SVGSVGElement>('svg.bf-chart__svg')].filter(
+        (svg) => svg.getBoundingClientRect().width > 0,
+      );
       const clipped = shown.flatMap((svg) => {
         const box = svg.getBoundingClientRect();
         return [...svg.querySelectorAll('text')]
           .map((t) => ({ t, r: t.getBoundingClientRect() }))
-          .filter(({ r }) => r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)
+          .filter(
+            ({ r }) =>
+              r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1,
+          )
           .map(({ t }) => t.textContent);
       });
       return {
         id: figure.id,
-        layouts: shown.map((svg) => svg.closest('.bf-chart__plot')!.className.replace('bf-chart__plot bf-chart__plot--', '')),
+        layouts: shown.map((svg) =>
+          svg.closest('.bf-chart__plot')!.className.replace('bf-chart__plot bf-chart__plot--', ''),
+        ),
         width: shown[0]?.getBoundingClientRect().width ?? 0,
         clipped,
       };
@@ -51,7 +58,9 @@ describe('at 320 px, with JavaScript off', () => {
         expect(c.width, `${path} ${c.id}`).toBeGreaterThan(270);
         expect(c.clipped, `${path} ${c.id}`).toEqual([]);
       }
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBe(0);
     }
     await context.close();
@@ -97,7 +106,10 @@ describe('on a wide screen', () => {
     expect(await figure.locator('.bf-chart__plot--wide').isVisible()).toBe(true);
     expect(await figure.locator('.bf-chart__plot--narrow').isVisible()).toBe(false);
     expect(await figure.locator('.bf-chart__downloads').isVisible()).toBe(false);
-    const colour = await figure.locator('.bf-chart__plot--wide svg rect[style*="--bf-ch-mark"]').first().evaluate((el) => getComputedStyle(el).fill);
+    const colour = await figure
+      .locator('.bf-chart__plot--wide svg rect[style*="--bf-ch-mark"]')
+      .first()
+      .evaluate((el) => getComputedStyle(el).fill);
     expect(colour).toBe('rgb(0, 114, 178)');
     await context.close();
   });
@@ -136,7 +148,9 @@ describe('the data behind a chart', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${site.url}initiatives/`);
-    await page.locator('#chart-initiatives .bf-chart__plot--wide [data-bf-href="initiatives/middle-corridor/"]').click();
+    await page
+      .locator('#chart-initiatives .bf-chart__plot--wide [data-bf-href="initiatives/middle-corridor/"]')
+      .click();
     await page.waitForURL(/\/initiatives\/middle-corridor\/$/);
     expect(await page.locator('h1').innerText()).toContain('Middle Corridor');
     await context.close();
@@ -148,7 +162,9 @@ describe('the data behind a chart', () => {
     for (const ext of ['csv', 'svg']) {
       const response = await page.request.get(`${site.url}charts/money.${ext}`);
       expect(response.status()).toBe(200);
-      expect(await response.text()).toContain(ext === 'csv' ? 'about ¥3 trillion' : '<title id="chart-money-wide-title">Money on the table</title>');
+      expect(await response.text()).toContain(
+        ext === 'csv' ? 'about ¥3 trillion' : '<title id="chart-money-wide-title">Money on the table</title>',
+      );
     }
     await context.close();
   });
@@ -168,14 +184,26 @@ describe('the typeface', () => {
             .filter((t) => t.textContent?.trim() && !t.closest('[lang]:not(html)'))
             .map((t) => {
               const s = getComputedStyle(t);
-              return { text: t.textContent!, size: parseFloat(t.getAttribute('font-size') ?? t.closest('[font-size]')?.getAttribute('font-size') ?? '13'), bold: Number(s.fontWeight) >= 600, width: t.getComputedTextLength() };
+              return {
+                text: t.textContent!,
+                size: parseFloat(
+                  t.getAttribute('font-size') ?? t.closest('[font-size]')?.getAttribute('font-size') ?? '13',
+                ),
+                bold: Number(s.fontWeight) >= 600,
+                width: t.getComputedTextLength(),
+              };
             }),
         )),
       );
     }
     expect(labels.length).toBeGreaterThan(100);
     const off = labels.filter((l) => Math.abs(l.width - textWidth(l.text, l.size, l.bold)) > 0.5 + 0.01 * l.width);
-    expect(off.map((l) => `${l.text}: ${l.width.toFixed(1)} in the browser, ${textWidth(l.text, l.size, l.bold).toFixed(1)} measured`)).toEqual([]);
+    expect(
+      off.map(
+        (l) =>
+          `${l.text}: ${l.width.toFixed(1)} in the browser, ${textWidth(l.text, l.size, l.bold).toFixed(1)} measured`,
+      ),
+    ).toEqual([]);
     await context.close();
   });
 
@@ -185,7 +213,8 @@ describe('the typeface', () => {
     await page.goto(site.url);
     const widths = await page.evaluate(async () => {
       await document.fonts.ready;
-      const sample = 'The Tokyo Declaration was adopted on 20 December 2025 by the leaders of Japan and the five Central Asian republics.';
+      const sample =
+        'The Tokyo Declaration was adopted on 20 December 2025 by the leaders of Japan and the five Central Asian republics.';
       const out: Record<string, number> = {};
       for (const family of ['Inter Variable', 'Inter Fallback Arial', 'Inter Fallback DejaVu', 'Inter Fallback Noto']) {
         for (const weight of [400, 700]) {

@@ -33,7 +33,9 @@ describe('a broken page fails every gate, with the page and the problem named', 
     expect(problems).toContain(`${site.url} console error: unescaped script ran`);
   });
   it('layout: the text printed over other text', () => {
-    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${site.url} layout: text "(Words under|words on top)" overlaps`)));
+    expect(problems).toContainEqual(
+      expect.stringMatching(new RegExp(`^${site.url} layout: text "(Words under|words on top)" overlaps`)),
+    );
   });
   it('links: the link to nowhere and the unmarked external link', () => {
     const pages = readSite(FIXTURE);
@@ -42,7 +44,9 @@ describe('a broken page fails every gate, with the page and the problem named', 
   });
   it('valid HTML: the missing alt and the duplicated id', async () => {
     const html = formatHtmlProblems(await validateHtml(FIXTURE));
-    expect(html).toContainEqual(expect.stringContaining('index.html:12 [wcag/h37] <img> is missing required "alt" attribute'));
+    expect(html).toContainEqual(
+      expect.stringContaining('index.html:12 [wcag/h37] <img> is missing required "alt" attribute'),
+    );
     expect(html).toContainEqual(expect.stringContaining('[no-dup-id] Duplicate ID "dup"'));
   });
 });

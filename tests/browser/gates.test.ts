@@ -12,7 +12,15 @@ import { chartPages, chartTextProblems, fontConfigFile, FONT_SETS } from './char
 
 const DIST = process.env.BRIEFING_OUT ?? 'dist';
 const paths = htmlFiles(DIST).map((f) => relative(DIST, f).replace(/(^|\/)index\.html$/, '$1'));
-const MAIN_TYPES = ['', 'countries/kazakhstan/', 'documents/tokyo-declaration/', 'initiatives/ca-jad-tokyo-initiative/', 'documents/', 'timeline/', 'search/'];
+const MAIN_TYPES = [
+  '',
+  'countries/kazakhstan/',
+  'documents/tokyo-declaration/',
+  'initiatives/ca-jad-tokyo-initiative/',
+  'documents/',
+  'timeline/',
+  'search/',
+];
 
 let browser: Browser;
 let site: SiteServer;
@@ -29,7 +37,9 @@ async function auditAll(context: BrowserContext, label: string, axe = true): Pro
   await Promise.all(
     [0, 1].map(async () => {
       for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-        problems.push(...auditProblems(await auditPage(context, site.url + path, sameOrigin(site.url), { axe }), label));
+        problems.push(
+          ...auditProblems(await auditPage(context, site.url + path, sameOrigin(site.url), { axe }), label),
+        );
       }
     }),
   );
@@ -61,14 +71,22 @@ describe('every page', () => {
 // pages and only the layout checks (no axe crawl), to keep the run short.
 describe.each(FONT_SETS)('with only the %s fonts installed', (set) => {
   it('the chart pages have no overlapping or cut-off text and no sideways scroll, at 1280 and 360 px', async () => {
-    const { browser: other, close } = await launchChromium(undefined, { env: { ...process.env, FONTCONFIG_FILE: fontConfigFile(set) } });
+    const { browser: other, close } = await launchChromium(undefined, {
+      env: { ...process.env, FONTCONFIG_FILE: fontConfigFile(set) },
+    });
     const problems: string[] = [];
     for (const width of [1280, 360]) {
       const context = await other.newContext({ viewport: { width, height: 900 } });
       for (const path of chartPages(DIST)) {
         const label = `${set} ${width}`;
-        problems.push(...auditProblems(await auditPage(context, site.url + path, sameOrigin(site.url), { axe: false }), label));
-        problems.push(...(await chartTextProblems(context, site.url + path)).map((p) => `${site.url + path} [${label}] chart text: ${p}`));
+        problems.push(
+          ...auditProblems(await auditPage(context, site.url + path, sameOrigin(site.url), { axe: false }), label),
+        );
+        problems.push(
+          ...(await chartTextProblems(context, site.url + path)).map(
+            (p) => `${site.url + path} [${label}] chart text: ${p}`,
+          ),
+        );
       }
       await context.close();
     }
@@ -87,8 +105,13 @@ describe('the main page types', () => {
       await page.goto(site.url + path, { waitUntil: 'networkidle' });
       // Number every element the keyboard should reach, then Tab until focus comes back round.
       const reachable = await page.evaluate(() => {
-        const els = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')].filter(
-          (el) => el.tabIndex >= 0 && !el.closest('[inert]') && el.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true }),
+        const els = [
+          ...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]'),
+        ].filter(
+          (el) =>
+            el.tabIndex >= 0 &&
+            !el.closest('[inert]') &&
+            el.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true }),
         );
         els.forEach((el, n) => (el.dataset.bfTab = String(n)));
         return els.length;
@@ -108,11 +131,19 @@ describe('the main page types', () => {
             return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
           };
           const visible = shows(el) || shows(el.parentElement) || shows(el.parentElement?.parentElement ?? null);
-          const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40) || `<${el.tagName.toLowerCase()} class="${el.className}">`;
-          return { id: el.dataset.bfTab ?? `unnumbered ${label}`, visible, text: label, first: i === 0 ? String(el.className) : '' };
+          const label =
+            (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40) ||
+            `<${el.tagName.toLowerCase()} class="${el.className}">`;
+          return {
+            id: el.dataset.bfTab ?? `unnumbered ${label}`,
+            visible,
+            text: label,
+            first: i === 0 ? String(el.className) : '',
+          };
         }, i);
         if (!focus) continue;
-        if (i === 0 && startsAtTop && !focus.first.includes('bf-skip')) problems.push(`/${path}: the first Tab stop is not the skip link`);
+        if (i === 0 && startsAtTop && !focus.first.includes('bf-skip'))
+          problems.push(`/${path}: the first Tab stop is not the skip link`);
         if (!focus.visible) problems.push(`/${path}: "${focus.text}" has no visible focus`);
         seen.add(focus.id);
       }

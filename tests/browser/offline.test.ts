@@ -67,8 +67,15 @@ async function summary(page: Page, scope = 'body', expected?: RegExp): Promise<s
 /** The first `n` results' page links, as the paths they lead to from the site's root ("documents/x/"). */
 async function resultTargets(page: Page, root: string, n: number): Promise<string[]> {
   await page.waitForFunction((n) => document.querySelectorAll('.bf-result__link').length >= n, n);
-  const hrefs = await page.locator('.bf-result__link').evaluateAll((links, n) => links.slice(0, n).map((a) => (a as HTMLAnchorElement).href), n);
-  return hrefs.map((href) => href.slice(root.length).replace(/index\.html(\?.*)?$/, '').replace(/\?.*$/, ''));
+  const hrefs = await page
+    .locator('.bf-result__link')
+    .evaluateAll((links, n) => links.slice(0, n).map((a) => (a as HTMLAnchorElement).href), n);
+  return hrefs.map((href) =>
+    href
+      .slice(root.length)
+      .replace(/index\.html(\?.*)?$/, '')
+      .replace(/\?.*$/, ''),
+  );
 }
 
 describe('reading from disk', () => {
@@ -124,7 +131,8 @@ describe('reading from disk', () => {
     const page = await openPage();
     // The matrix of initiatives by country and theme names each row of its table.
     await page.goto(`${ROOT}initiatives/index.html`);
-    const rowId = (await page.locator('figure.bf-chart details.bf-chart__data tbody tr[id]').first().getAttribute('id')) ?? '';
+    const rowId =
+      (await page.locator('figure.bf-chart details.bf-chart__data tbody tr[id]').first().getAttribute('id')) ?? '';
     expect(rowId).not.toBe('');
     await page.goto(`${ROOT}initiatives/index.html#${rowId}`);
     await page.waitForFunction((id) => document.getElementById(id)?.closest('details')?.open === true, rowId);

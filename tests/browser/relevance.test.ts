@@ -20,7 +20,10 @@ function readCases(): Case[] {
     .split('\n')
     .filter((line) => line.startsWith('| ') && !line.startsWith('| Query') && !line.startsWith('| ---'));
   return rows.map((line) => {
-    const [query, first, also, sameAs] = line.slice(1, -1).split('|').map((cell) => cell.trim());
+    const [query, first, also, sameAs] = line
+      .slice(1, -1)
+      .split('|')
+      .map((cell) => cell.trim());
     return { query: query!, first: first!, alsoTopThree: also ? also.split(/\s+/) : [], ...(sameAs && { sameAs }) };
   });
 }
@@ -53,7 +56,9 @@ async function topThree(root: string, query: string): Promise<string[]> {
     const items = [...document.querySelectorAll('ul.pf-results > li')].slice(0, 3);
     return /result/.test(summary) && items.length > 0 && items.every((li) => li.querySelector('.bf-result__link'));
   });
-  const hrefs = await page.locator('.bf-result__link').evaluateAll((links) => links.slice(0, 3).map((a) => (a as HTMLAnchorElement).href));
+  const hrefs = await page
+    .locator('.bf-result__link')
+    .evaluateAll((links) => links.slice(0, 3).map((a) => (a as HTMLAnchorElement).href));
   // From the site's root: online "/documents/x/"; from disk ".../documents/x/index.html" names its file.
   const rootPath = new URL(root).pathname;
   return hrefs.map((href) => `/${new URL(href).pathname.slice(rootPath.length)}`.replace(/index\.html$/, ''));

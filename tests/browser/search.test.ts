@@ -51,7 +51,9 @@ async function resultPaths(page: Page, scope = 'body', n = 1): Promise<string[]>
     },
     { scope, n },
   );
-  const hrefs = await page.locator(`${scope} .bf-result__link`).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  const hrefs = await page
+    .locator(`${scope} .bf-result__link`)
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
   return hrefs.map((h) => new URL(h).pathname);
 }
 
@@ -100,7 +102,8 @@ describe('the search dialog', () => {
     await page.evaluate(() => {
       const heard: string[] = ((window as unknown as { heard: string[] }).heard = []);
       new MutationObserver(() => {
-        for (const region of document.querySelectorAll('[aria-live]')) if (region.textContent) heard.push(region.textContent);
+        for (const region of document.querySelectorAll('[aria-live]'))
+          if (region.textContent) heard.push(region.textContent);
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     await page.getByRole('searchbox', { name: 'Search the briefing' }).fill('middle corridor');
@@ -115,16 +118,21 @@ describe('the search dialog', () => {
     const first = dialog.locator('.bf-result').first();
     expect(await first.locator('.bf-result__kind').innerText()).toMatch(/^Initiative/);
     expect(await first.locator('.bf-result__excerpt mark').first().innerText()).toMatch(/middle/i);
-    const sections = await first.locator('.bf-result__section').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).hash));
+    const sections = await first
+      .locator('.bf-result__section')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).hash));
     expect(sections).toContain('#kazakhstans-proposal');
-    await page.waitForFunction(() => (window as unknown as { heard: string[] }).heard.some((t) => /\d+ results for middle corridor/.test(t)));
+    await page.waitForFunction(() =>
+      (window as unknown as { heard: string[] }).heard.some((t) => /\d+ results for middle corridor/.test(t)),
+    );
     await context.close();
   });
 
   it('opens with "/", Ctrl+K and ⌘K with focus in its search field, and Escape gives focus back', async () => {
     const page = await newPage();
     await page.goto(`${site.url}countries/japan/`);
-    const inDialogField = () => page.waitForFunction(() => document.activeElement?.matches('dialog[open] pagefind-input input'));
+    const inDialogField = () =>
+      page.waitForFunction(() => document.activeElement?.matches('dialog[open] pagefind-input input'));
     for (const keys of ['/', 'Control+k', 'Meta+k']) {
       await page.locator('.bf-brand').focus();
       await page.keyboard.press(keys);
@@ -229,7 +237,14 @@ describe('the search page', () => {
       await resultPaths(page, 'body', 5);
       const lines = await page.locator('.bf-result__kind').allInnerTexts();
       // "Event · 19–20 December 2025" → the first day; "2027" → that year.
-      return lines.slice(0, 5).map((l) => Date.parse(l.split(' · ')[1]!.replace(/^(\d+)–\d+/, '$1').replace(/ – .*$/, '')));
+      return lines.slice(0, 5).map((l) =>
+        Date.parse(
+          l
+            .split(' · ')[1]!
+            .replace(/^(\d+)–\d+/, '$1')
+            .replace(/ – .*$/, ''),
+        ),
+      );
     };
     await searchFor(page, '?q=summit&kind=Event&sort=newest');
     expect(await page.getByLabel('Order').inputValue()).toBe('newest');

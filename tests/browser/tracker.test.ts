@@ -21,7 +21,10 @@ describe('the commitments tracker', () => {
     const rows = await page.locator('[data-tracker-table] tbody tr').count();
     expect(rows).toBeGreaterThanOrEqual(25);
     expect(await page.locator('[data-tracker-filter]').isVisible()).toBe(false);
-    await page.getByRole('navigation', { name: 'Filter the tracker' }).getByRole('link', { name: 'Agreed', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Filter the tracker' })
+      .getByRole('link', { name: 'Agreed', exact: true })
+      .click();
     expect(await page.locator('h1').innerText()).toBe('Commitments tracker: Status: Agreed');
     const statuses = await page.locator('[data-tracker-table] tbody tr .bf-badge').allTextContents();
     expect(statuses.length).toBeGreaterThan(0);
@@ -38,7 +41,9 @@ describe('the commitments tracker', () => {
     const proposed = await page.locator('[data-tracker-table] tbody tr:visible').count();
     expect(proposed).toBeGreaterThan(0);
     expect(proposed).toBeLessThan(all);
-    expect(new Set(await page.locator('[data-tracker-table] tbody tr:visible .bf-badge').allTextContents())).toEqual(new Set(['proposed']));
+    expect(new Set(await page.locator('[data-tracker-table] tbody tr:visible .bf-badge').allTextContents())).toEqual(
+      new Set(['proposed']),
+    );
     await page.getByLabel('By proposing country').selectOption('uzbekistan');
     const both = await page.locator('[data-tracker-table] tbody tr:visible').count();
     expect(both).toBeLessThanOrEqual(proposed);

@@ -34,7 +34,13 @@ export async function validateHtml(dir: string): Promise<HtmlProblem[]> {
     for (const result of report.results) {
       for (const m of result.messages) {
         if (m.severity < 2) continue;
-        problems.push({ page: relative(dir, file), rule: m.ruleId, message: m.message, selector: m.selector, line: m.line });
+        problems.push({
+          page: relative(dir, file),
+          rule: m.ruleId,
+          message: m.message,
+          selector: m.selector,
+          line: m.line,
+        });
       }
     }
   }

@@ -11,7 +11,16 @@ export function checkInternalLinks(pages: Map<string, Page>, dir: string): strin
   const ids = new Map<Page, Set<string>>();
   const idsOf = (page: Page) => {
     let set = ids.get(page);
-    if (!set) ids.set(page, (set = new Set(page.$('[id]').toArray().map((el) => page.$(el).attr('id')!))));
+    if (!set)
+      ids.set(
+        page,
+        (set = new Set(
+          page
+            .$('[id]')
+            .toArray()
+            .map((el) => page.$(el).attr('id')!),
+        )),
+      );
     return set;
   };
   for (const page of pages.values()) {
@@ -44,7 +53,8 @@ export function checkExternalLinks(pages: Map<string, Page>): string[] {
         ok = false;
       }
       if (!ok) bad.push(`${p.url}: malformed or unsafe address ${href}`);
-      else if (!(p.$(a).attr('rel') ?? '').split(/\s+/).includes('external')) bad.push(`${p.url}: ${href} is not marked rel="external"`);
+      else if (!(p.$(a).attr('rel') ?? '').split(/\s+/).includes('external'))
+        bad.push(`${p.url}: ${href} is not marked rel="external"`);
     }
   }
   return bad;

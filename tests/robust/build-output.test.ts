@@ -16,7 +16,10 @@ function build(root: string, edition: string) {
   writeFileSync(join(root, 'dist', 'download', 'offline.zip'), edition);
   writeFileSync(join(root, 'dist-offline', 'index.html'), edition);
 }
-const editions = (out: string) => [join(out, 'index.html'), join(out, 'download', 'offline.zip'), `${out}-offline/index.html`].map((f) => readFileSync(f, 'utf8'));
+const editions = (out: string) =>
+  [join(out, 'index.html'), join(out, 'download', 'offline.zip'), `${out}-offline/index.html`].map((f) =>
+    readFileSync(f, 'utf8'),
+  );
 
 describe('swapIntoPlace()', () => {
   it('replaces the site, its zip and its offline edition together, leaving no staging or old copy behind', () => {
@@ -38,7 +41,10 @@ describe('swapIntoPlace()', () => {
     const stage = stageFor(out);
     build(stage.root, 'new');
     // As if the machine stopped after the site moved in but before its offline edition did.
-    writeFileSync(join(dir, '.dist-swap.json'), JSON.stringify({ stage: stage.root, out, retired: join(dir, '.dist-previous') }));
+    writeFileSync(
+      join(dir, '.dist-swap.json'),
+      JSON.stringify({ stage: stage.root, out, retired: join(dir, '.dist-previous') }),
+    );
     mkdirSync(join(dir, '.dist-previous'));
     renameSync(out, join(dir, '.dist-previous', 'dist'));
     renameSync(join(stage.root, 'dist'), out);

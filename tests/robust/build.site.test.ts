@@ -19,7 +19,10 @@ function digest(): Record<string, string> {
   const files: Record<string, string> = {};
   for (const root of [out, `${out}-offline`]) {
     for (const e of readdirSync(root, { withFileTypes: true, recursive: true })) {
-      if (e.isFile()) files[join(e.parentPath, e.name)] = createHash('sha256').update(readFileSync(join(e.parentPath, e.name))).digest('hex');
+      if (e.isFile())
+        files[join(e.parentPath, e.name)] = createHash('sha256')
+          .update(readFileSync(join(e.parentPath, e.name)))
+          .digest('hex');
     }
   }
   return files;
@@ -58,14 +61,17 @@ describe('npm run build', () => {
   it.each([
     ['bad content', 'tests/fixtures/broken-content', /bad-accord\.mdx/],
     ['a chart that fails while pages are built', 'tests/fixtures/chart-bad-map', /isoNumeric|Natural Earth/],
-  ])('after a good build, a failed one (%s) leaves the good site and its offline edition exactly as they were', (_, fixture, names) => {
-    const before = digest();
-    const r = cli('build.ts', [], join(CHECKOUT, fixture), { BRIEFING_OUT: out });
-    expect(r.status).toBe(1);
-    expect(r.output).toMatch(names);
-    expect(r.output).toContain(`nothing was replaced: the last good build is still in ${out} and ${out}-offline`);
-    expect(r.output).not.toMatch(STACK_TRACE);
-    expect(digest()).toEqual(before);
-    expect(readdirSync(work).sort()).toEqual(['dist', 'dist-offline']);
-  });
+  ])(
+    'after a good build, a failed one (%s) leaves the good site and its offline edition exactly as they were',
+    (_, fixture, names) => {
+      const before = digest();
+      const r = cli('build.ts', [], join(CHECKOUT, fixture), { BRIEFING_OUT: out });
+      expect(r.status).toBe(1);
+      expect(r.output).toMatch(names);
+      expect(r.output).toContain(`nothing was replaced: the last good build is still in ${out} and ${out}-offline`);
+      expect(r.output).not.toMatch(STACK_TRACE);
+      expect(digest()).toEqual(before);
+      expect(readdirSync(work).sort()).toEqual(['dist', 'dist-offline']);
+    },
+  );
 });

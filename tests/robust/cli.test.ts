@@ -1,6 +1,15 @@
 // Faults and bad arguments for the editor CLIs: each is refused with a message naming the file and the fix, no stack
 // trace, and nothing written or lost; faults mid-way (a killed import, two at once) leave all or nothing.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { acquireLock, lockPath } from '../../scripts/lib/lock.ts';
@@ -17,7 +26,8 @@ const fresh = () => {
 };
 
 const HEADER = 'id,title,official_title,kind,parties,date,themes,summary,citations';
-const row = (id: string, title = `Memo ${id}`) => `${id},${title},false,memorandum,aland,2030-05-01,fixture-theme,A memorandum.,s1 ¶4`;
+const row = (id: string, title = `Memo ${id}`) =>
+  `${id},${title},false,memorandum,aland,2030-05-01,fixture-theme,A memorandum.,s1 ¶4`;
 const sheet = (content: string, name: string, text: string | Buffer) => {
   const path = join(content, '..', name);
   writeFileSync(path, text);
@@ -25,7 +35,13 @@ const sheet = (content: string, name: string, text: string | Buffer) => {
 };
 
 /** A refusal as an editor should see it: the exit code, the file named, the gist, no stack, nothing changed. */
-function expectRefusal(r: { status: number | null; output: string }, names: string, gist: RegExp, content: string, before: Record<string, string>) {
+function expectRefusal(
+  r: { status: number | null; output: string },
+  names: string,
+  gist: RegExp,
+  content: string,
+  before: Record<string, string>,
+) {
   expect(r.status, r.output).not.toBe(0);
   expect(r.output).toContain(names);
   expect(r.output).toMatch(gist);
@@ -90,25 +106,72 @@ describe('npm run new makes ids from any title', { timeout: 30_000 }, () => {
 describe('npm run import refuses bad sheets and arguments clearly', { timeout: 30_000 }, () => {
   const refusals: [string, (c: string) => string[], RegExp][] = [
     ['no arguments', () => [], /usage: npm run import/],
-    ['a collection that cannot be imported', (c) => ['people', sheet(c, 'p.csv', HEADER)], /"people" cannot be imported/],
+    [
+      'a collection that cannot be imported',
+      (c) => ['people', sheet(c, 'p.csv', HEADER)],
+      /"people" cannot be imported/,
+    ],
     ['a file that does not exist', (c) => ['documents', join(c, '..', 'missing.csv')], /missing\.csv: no such file/],
-    ['a folder instead of a file', (c) => { mkdirSync(join(c, '..', 'sheets')); return ['documents', join(c, '..', 'sheets')]; }, /sheets: [\s\S]*is a folder/],
+    [
+      'a folder instead of a file',
+      (c) => {
+        mkdirSync(join(c, '..', 'sheets'));
+        return ['documents', join(c, '..', 'sheets')];
+      },
+      /sheets: [\s\S]*is a folder/,
+    ],
     ['an empty file', (c) => ['documents', sheet(c, 'empty.csv', '')], /empty\.csv: [\s\S]*is empty/],
-    ['a Latin-1 sheet', (c) => ['documents', sheet(c, 'latin1.csv', Buffer.from(`${HEADER}\n${row('a', 'Caf\xe9 accord')}\n`, 'latin1'))], /latin1\.csv: [\s\S]*not saved as UTF-8[\s\S]*save it as UTF-8/],
-    ['a UTF-16 sheet', (c) => ['documents', sheet(c, 'utf16.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${HEADER}\n`, 'utf16le')]))], /utf16\.csv: [\s\S]*UTF-16[\s\S]*save it as UTF-8/],
-    ['a binary file', (c) => ['documents', sheet(c, 'x.csv', Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 1]))], /x\.csv: [\s\S]*not a text file/],
-    ['a header with no separator', (c) => ['documents', sheet(c, 'spaces.csv', `${HEADER.replace(/,/g, ' ')}\n`)], /spaces\.csv: [\s\S]*no column separator/],
-    ['an unknown --delimiter', (c) => ['documents', sheet(c, 'a.csv', HEADER), '--delimiter', ':'], /--delimiter must be one of/],
-    ['a row with a bad id', (c) => ['documents', sheet(c, 'bad-id.csv', `${HEADER}\n${row('Bad Id')}\n`)], /bad-id\.csv: [\s\S]*row 2, column "id"/],
-    ['a row citing an unknown source', (c) => ['documents', sheet(c, 'cite.csv', `${HEADER}\n${row('a').replace('s1 ¶4', 's9')}\n`)], /cite\.csv: [\s\S]*row 2[\s\S]*unknown sources entry "s9"/],
-    ['a malformed quote', (c) => ['documents', sheet(c, 'quote.csv', `${HEADER}\na,"Memo,false\n`)], /quote\.csv: [\s\S]*malformed/],
+    [
+      'a Latin-1 sheet',
+      (c) => ['documents', sheet(c, 'latin1.csv', Buffer.from(`${HEADER}\n${row('a', 'Caf\xe9 accord')}\n`, 'latin1'))],
+      /latin1\.csv: [\s\S]*not saved as UTF-8[\s\S]*save it as UTF-8/,
+    ],
+    [
+      'a UTF-16 sheet',
+      (c) => [
+        'documents',
+        sheet(c, 'utf16.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${HEADER}\n`, 'utf16le')])),
+      ],
+      /utf16\.csv: [\s\S]*UTF-16[\s\S]*save it as UTF-8/,
+    ],
+    [
+      'a binary file',
+      (c) => ['documents', sheet(c, 'x.csv', Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 1]))],
+      /x\.csv: [\s\S]*not a text file/,
+    ],
+    [
+      'a header with no separator',
+      (c) => ['documents', sheet(c, 'spaces.csv', `${HEADER.replace(/,/g, ' ')}\n`)],
+      /spaces\.csv: [\s\S]*no column separator/,
+    ],
+    [
+      'an unknown --delimiter',
+      (c) => ['documents', sheet(c, 'a.csv', HEADER), '--delimiter', ':'],
+      /--delimiter must be one of/,
+    ],
+    [
+      'a row with a bad id',
+      (c) => ['documents', sheet(c, 'bad-id.csv', `${HEADER}\n${row('Bad Id')}\n`)],
+      /bad-id\.csv: [\s\S]*row 2, column "id"/,
+    ],
+    [
+      'a row citing an unknown source',
+      (c) => ['documents', sheet(c, 'cite.csv', `${HEADER}\n${row('a').replace('s1 ¶4', 's9')}\n`)],
+      /cite\.csv: [\s\S]*row 2[\s\S]*unknown sources entry "s9"/,
+    ],
+    [
+      'a malformed quote',
+      (c) => ['documents', sheet(c, 'quote.csv', `${HEADER}\na,"Memo,false\n`)],
+      /quote\.csv: [\s\S]*malformed/,
+    ],
   ];
   it.each(refusals)('%s', (_, args, gist) => {
     const content = fresh();
     const a = args(content);
     const before = snapshot(content);
     const r = cli('import.ts', a, content);
-    const named = a[0] === 'people' ? '"people"' : a.includes('--delimiter') ? '--delimiter' : (a[1]?.split('/').at(-1) ?? 'usage');
+    const named =
+      a[0] === 'people' ? '"people"' : a.includes('--delimiter') ? '--delimiter' : (a[1]?.split('/').at(-1) ?? 'usage');
     expectRefusal(r, named, gist, content, before);
     expect(r.output).toMatch(/nothing was written|usage|must be one of|cannot be imported/);
   });
@@ -117,7 +180,11 @@ describe('npm run import refuses bad sheets and arguments clearly', { timeout: 3
 describe('npm run import under faults', { timeout: 60_000 }, () => {
   it('reads a semicolon-separated sheet, saying so', () => {
     const content = fresh();
-    const r = cli('import.ts', ['documents', sheet(content, 'semi.csv', `${HEADER}\n${row('a')}\n`.replace(/,/g, ';'))], content);
+    const r = cli(
+      'import.ts',
+      ['documents', sheet(content, 'semi.csv', `${HEADER}\n${row('a')}\n`.replace(/,/g, ';'))],
+      content,
+    );
     expect(r.status, r.output).toBe(0);
     expect(r.output).toContain('read as semicolon-separated');
     expect(existsSync(join(content, 'documents/a.mdx'))).toBe(true);
@@ -149,7 +216,9 @@ describe('npm run import under faults', { timeout: 60_000 }, () => {
     expect(written.length).toBe(5);
     for (const f of written) expect(statSync(join(content, 'documents', f)).size).toBeGreaterThan(100);
     // Until it is finished, the check says so instead of calling half an import valid.
-    expect(checkContent(content).problems.map((p) => p.message)).toContain('an import was cut short: some of its files are not in place yet');
+    expect(checkContent(content).problems.map((p) => p.message)).toContain(
+      'an import was cut short: some of its files are not in place yet',
+    );
     const again = cli('import.ts', ['documents', csv], content);
     expect(again.status, again.output).toBe(0);
     expect(again.output).toContain('Finished an earlier import that was cut short: 7 file(s)');
@@ -178,7 +247,10 @@ describe('npm run import under faults', { timeout: 60_000 }, () => {
     const content = fresh();
     const a = sheet(content, 'a.csv', `${HEADER}\n${Array.from({ length: 30 }, (_, i) => row(`a-${i}`)).join('\n')}\n`);
     const b = sheet(content, 'b.csv', `${HEADER}\n${Array.from({ length: 30 }, (_, i) => row(`b-${i}`)).join('\n')}\n`);
-    const [ra, rb] = await Promise.all([cliAsync('import.ts', ['documents', a], content), cliAsync('import.ts', ['documents', b], content)]);
+    const [ra, rb] = await Promise.all([
+      cliAsync('import.ts', ['documents', a], content),
+      cliAsync('import.ts', ['documents', b], content),
+    ]);
     expect([ra.status, rb.status], ra.output + rb.output).toEqual([0, 0]);
     expect(ra.output + rb.output).toMatch(/Waiting for the import started at/);
     expect(readdirSync(join(content, 'documents')).filter((f) => /^[ab]-/.test(f)).length).toBe(60);
@@ -187,8 +259,15 @@ describe('npm run import under faults', { timeout: 60_000 }, () => {
 
   it('takes over a lock left by a process that no longer runs', () => {
     const content = fresh();
-    writeFileSync(lockPath(content), JSON.stringify({ pid: 2 ** 22 + 1, task: 'build', since: '2026-01-01T00:00:00Z' }));
-    const r = cli('import.ts', ['documents', sheet(content, 'one.csv', `${HEADER}\n${row('a')}\n`), '--no-wait'], content);
+    writeFileSync(
+      lockPath(content),
+      JSON.stringify({ pid: 2 ** 22 + 1, task: 'build', since: '2026-01-01T00:00:00Z' }),
+    );
+    const r = cli(
+      'import.ts',
+      ['documents', sheet(content, 'one.csv', `${HEADER}\n${row('a')}\n`), '--no-wait'],
+      content,
+    );
     expect(r.status, r.output).toBe(0);
   });
 });

@@ -11,17 +11,35 @@ export interface Run {
   output: string;
 }
 
-const envFor = (content: string, extra: Record<string, string> = {}) => ({ ...process.env, BRIEFING_CONTENT: content, NO_COLOR: '1', FORCE_COLOR: '0', ...extra });
+const envFor = (content: string, extra: Record<string, string> = {}) => ({
+  ...process.env,
+  BRIEFING_CONTENT: content,
+  NO_COLOR: '1',
+  FORCE_COLOR: '0',
+  ...extra,
+});
 
 export function cli(script: string, args: string[], content: string, extra?: Record<string, string>): Run {
-  const r = spawnSync(process.execPath, [join(CHECKOUT, 'scripts', script), ...args], { cwd: CHECKOUT, encoding: 'utf8', env: envFor(content, extra) });
+  const r = spawnSync(process.execPath, [join(CHECKOUT, 'scripts', script), ...args], {
+    cwd: CHECKOUT,
+    encoding: 'utf8',
+    env: envFor(content, extra),
+  });
   return { status: r.status, output: `${r.stdout}${r.stderr}` };
 }
 
 /** The same, without blocking: for two at once. */
-export function cliAsync(script: string, args: string[], content: string, extra?: Record<string, string>): Promise<Run> {
+export function cliAsync(
+  script: string,
+  args: string[],
+  content: string,
+  extra?: Record<string, string>,
+): Promise<Run> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [join(CHECKOUT, 'scripts', script), ...args], { cwd: CHECKOUT, env: envFor(content, extra) });
+    const child = spawn(process.execPath, [join(CHECKOUT, 'scripts', script), ...args], {
+      cwd: CHECKOUT,
+      env: envFor(content, extra),
+    });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -40,7 +58,8 @@ export function contentCopy(from = join(CHECKOUT, 'tests/fixtures/mini-content')
 export function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (e.isFile()) out[join(e.parentPath, e.name).slice(dir.length)] = readFileSync(join(e.parentPath, e.name), 'base64');
+    if (e.isFile())
+      out[join(e.parentPath, e.name).slice(dir.length)] = readFileSync(join(e.parentPath, e.name), 'base64');
   }
   return out;
 }

@@ -11,7 +11,10 @@ import { copyContent, removeCopy, runCheck, STACK_TRACE } from './run-check.ts';
 /** What check:content prints for a folder, and whether it passes (the CLI itself is run by the tests below). */
 function check(root: string): { ok: boolean; output: string } {
   const { problems } = checkContent(root);
-  return { ok: problems.length === 0, output: problems.length ? `${formatContentProblems(problems)}\n\n${summaryLine(problems)}` : 'valid' };
+  return {
+    ok: problems.length === 0,
+    output: problems.length ? `${formatContentProblems(problems)}\n\n${summaryLine(problems)}` : 'valid',
+  };
 }
 
 const checkout = resolve(import.meta.dirname, '../..');

@@ -16,14 +16,21 @@ for (const c of CONTENT_CASES) {
     const r = runCheck(checkout, root);
     const v = verdict(r, c.file, c.expect);
     tally[v]++;
-    console.log(`${v.padEnd(18)} | ${c.name}${v === 'refused unclearly' ? `  — ${r.output.replace(/\s+/g, ' ').slice(0, 160)}` : ''}`);
+    console.log(
+      `${v.padEnd(18)} | ${c.name}${v === 'refused unclearly' ? `  — ${r.output.replace(/\s+/g, ' ').slice(0, 160)}` : ''}`,
+    );
   } finally {
     removeCopy(root);
   }
 }
 const missing = join(mkdtempSync(join(tmpdir(), 'robust-')), 'nowhere');
 const r = runCheck(checkout, missing);
-const v = r.status === 0 ? 'wrongly accepted' : MISSING_FOLDER_EXPECT.test(r.output) ? 'refused clearly' : 'refused unclearly';
+const v =
+  r.status === 0 ? 'wrongly accepted' : MISSING_FOLDER_EXPECT.test(r.output) ? 'refused clearly' : 'refused unclearly';
 tally[v]++;
 console.log(`${v.padEnd(18)} | missing content folder`);
-console.log(`\n${CONTENT_CASES.length + 1} inputs: ${Object.entries(tally).map(([k, n]) => `${n} ${k}`).join(', ')}`);
+console.log(
+  `\n${CONTENT_CASES.length + 1} inputs: ${Object.entries(tally)
+    .map(([k, n]) => `${n} ${k}`)
+    .join(', ')}`,
+);

@@ -50,7 +50,7 @@ const TOUCHED: Record<string, string | [string, string]> = {
   'src/schemas/venue.ts': SCHEMA,
   'src/lib/briefing/collections/venues.ts': SPEC,
   'src/lib/briefing/collections/index.ts': [
-    "export const COLLECTION_SPECS = [countries,",
+    'export const COLLECTION_SPECS = [countries,',
     "import { venues } from './venues.ts';\nexport const COLLECTION_SPECS = [venues, countries,",
   ],
   'src/schemas/reference.ts': ["  'glossary',\n] as const;", "  'glossary',\n  'venues',\n] as const;"],
@@ -58,7 +58,10 @@ const TOUCHED: Record<string, string | [string, string]> = {
     '  glossary: GlossarySchema.extend(correctionsField),\n}',
     '  glossary: GlossarySchema.extend(correctionsField),\n  venues: VenueSchema,\n}',
   ],
-  'src/content.config.ts': ["  glossary: collection('glossary'),", "  glossary: collection('glossary'),\n  venues: collection('venues'),"],
+  'src/content.config.ts': [
+    "  glossary: collection('glossary'),",
+    "  glossary: collection('glossary'),\n  venues: collection('venues'),",
+  ],
 };
 
 let project: string;
@@ -67,7 +70,8 @@ let output: string;
 
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'bf-add-collection-'));
-  for (const path of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(path, join(project, path), { recursive: true });
+  for (const path of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(path, join(project, path), { recursive: true });
   symlinkSync(resolve('node_modules'), join(project, 'node_modules'));
   for (const [path, edit] of Object.entries(TOUCHED)) {
     const file = join(project, path);
@@ -76,7 +80,8 @@ beforeAll(() => {
       continue;
     }
     const before = readFileSync(file, 'utf8');
-    if (!before.includes(edit[0])) throw new Error(`${path} no longer holds ${JSON.stringify(edit[0])}: update this test`);
+    if (!before.includes(edit[0]))
+      throw new Error(`${path} no longer holds ${JSON.stringify(edit[0])}: update this test`);
     writeFileSync(file, before.replace(edit[0], edit[1]));
   }
   // schemas/index.ts also needs the schema's import and file type, as every collection does.
@@ -87,7 +92,10 @@ beforeAll(() => {
   );
   cpSync('tests/fixtures/mini-content', join(project, 'content'), { recursive: true });
   mkdirSync(join(project, 'content/venues'));
-  writeFileSync(join(project, 'content/venues/guest-house.yaml'), 'name: State Guest House\nsummary: Where the leaders met.\ncite: ["s1"]\n');
+  writeFileSync(
+    join(project, 'content/venues/guest-house.yaml'),
+    'name: State Guest House\nsummary: Where the leaders met.\ncite: ["s1"]\n',
+  );
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: project,
     env: buildEnvironment({ BRIEFING_OUT: './dist' }),

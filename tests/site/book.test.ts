@@ -16,7 +16,11 @@ const anchorOf = (p: Page) => {
   const [, collection, id] = ENTRY.exec(p.url)!;
   return `${collection}-${id}`;
 };
-const byId = new Map($('[id]').toArray().map((el) => [$(el).attr('id')!, el]));
+const byId = new Map(
+  $('[id]')
+    .toArray()
+    .map((el) => [$(el).attr('id')!, el]),
+);
 /** The book's section for an entry (its kind, title and everything down to its notes), or an element by id. */
 const section = (anchor: string) => $([byId.get(anchor)].filter((el) => el !== undefined));
 
@@ -31,12 +35,28 @@ describe('the briefing book page', () => {
   });
 
   it('lists every part and every country, initiative and document in its contents, each line leading to its section', () => {
-    const lines = $('.bf-book-contents a').toArray().map((a) => $(a).attr('href')!);
+    const lines = $('.bf-book-contents a')
+      .toArray()
+      .map((a) => $(a).attr('href')!);
     expect(lines.length).toBeGreaterThan(60);
     for (const href of lines) expect(section(href.slice(1)).length, href).toBe(1);
-    for (const p of entryPages.filter((p) => /^\/(countries|initiatives|documents)\//.test(p.url))) expect(lines, p.url).toContain(`#${anchorOf(p)}`);
-    const parts = $('.bf-book-contents > ol > li > a').toArray().map((a) => $(a).text().trim());
-    expect(parts).toEqual(['The summit', 'Countries', 'Initiatives', 'Documents', 'Themes', 'Events', 'People', 'Organisations', 'Glossary', 'Sources']);
+    for (const p of entryPages.filter((p) => /^\/(countries|initiatives|documents)\//.test(p.url)))
+      expect(lines, p.url).toContain(`#${anchorOf(p)}`);
+    const parts = $('.bf-book-contents > ol > li > a')
+      .toArray()
+      .map((a) => $(a).text().trim());
+    expect(parts).toEqual([
+      'The summit',
+      'Countries',
+      'Initiatives',
+      'Documents',
+      'Themes',
+      'Events',
+      'People',
+      'Organisations',
+      'Glossary',
+      'Sources',
+    ]);
   });
 
   it('holds every entry of the site once, with the title its page has', () => {
@@ -52,9 +72,13 @@ describe('the briefing book page', () => {
 
   it('shows each entry’s facts and figures as its page does, notes numbered alike', () => {
     for (const p of entryPages.filter((p) => p.$('.bf-facts').length > 0)) {
-      expect(text($, section(anchorOf(p)).children('.bf-facts:not(.bf-book-related)')), p.url).toBe(text(p.$, 'article > .bf-facts'));
+      expect(text($, section(anchorOf(p)).children('.bf-facts:not(.bf-book-related)')), p.url).toBe(
+        text(p.$, 'article > .bf-facts'),
+      );
     }
-    expect(text($, section('documents-kz-jp-agreements').children('.bf-facts:not(.bf-book-related)'))).toContain('more than 60');
+    expect(text($, section('documents-kz-jp-agreements').children('.bf-facts:not(.bf-book-related)'))).toContain(
+      'more than 60',
+    );
   });
 
   it('ends each section with its own notes, and every citation mark leads to a note of its section', () => {
@@ -72,7 +96,9 @@ describe('the briefing book page', () => {
   });
 
   it('keeps links inside the book: to an entry they lead to its section, not to its page', () => {
-    const hrefs = $('a[href]').toArray().map((a) => $(a).attr('href')!);
+    const hrefs = $('a[href]')
+      .toArray()
+      .map((a) => $(a).attr('href')!);
     const toEntryPages = hrefs.filter((h) => ENTRY.test(h.split('#')[0]!));
     expect(toEntryPages).toEqual([]);
     const broken = hrefs.filter((h) => h.startsWith('#') && !byId.has(decodeURIComponent(h.slice(1))));
@@ -81,8 +107,18 @@ describe('the briefing book page', () => {
   });
 
   it('draws every chart inline as SVG, once each', () => {
-    const figures = $('figure.bf-chart').toArray().map((f) => $(f).attr('id')!);
-    expect(figures).toEqual(expect.arrayContaining(['chart-documents', 'chart-money', 'chart-map', 'chart-timeline', 'chart-money-kazakhstan']));
+    const figures = $('figure.bf-chart')
+      .toArray()
+      .map((f) => $(f).attr('id')!);
+    expect(figures).toEqual(
+      expect.arrayContaining([
+        'chart-documents',
+        'chart-money',
+        'chart-map',
+        'chart-timeline',
+        'chart-money-kazakhstan',
+      ]),
+    );
     expect(new Set(figures).size).toBe(figures.length);
     for (const id of figures) expect(section(id).find('svg.bf-chart__svg').length, id).toBe(2);
     expect($('img, object, iframe').length).toBe(0);

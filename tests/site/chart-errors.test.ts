@@ -6,7 +6,9 @@ describe('bad chart input', () => {
   it('fails the build when an amount has no sourced conversion to the currency an author asks for', () => {
     const { status, output } = build('tests/fixtures/chart-bad-money');
     expect(status).not.toBe(0);
-    expect(output).toContain('**documents → fixture-accord** (tests/fixtures/chart-bad-money/documents/fixture-accord.mdx) has a problem:');
+    expect(output).toContain(
+      '**documents → fixture-accord** (tests/fixtures/chart-bad-money/documents/fixture-accord.mdx) has a problem:',
+    );
     expect(output).toContain('**value.0**: chart "money-in-eur": $5 million has no sourced conversion to EUR');
     expect(output).toContain('Fix: add an equivalent in EUR with the citation of the source that states it');
     expect(output).not.toContain('Browser APIs');

@@ -11,7 +11,11 @@ const page = (url: string): Page => {
   if (!p) throw new Error(`no page ${url}`);
   return p;
 };
-const figureIds = (p: Page) => p.$('figure.bf-chart').toArray().map((f) => p.$(f).attr('id'));
+const figureIds = (p: Page) =>
+  p
+    .$('figure.bf-chart')
+    .toArray()
+    .map((f) => p.$(f).attr('id'));
 
 /** Where each chart belongs. */
 const PLACES: Record<string, string[]> = {
@@ -55,7 +59,10 @@ describe('the six charts', () => {
 
   it('keep element ids unique on every page that has charts, even one showing a chart twice (the book)', () => {
     for (const p of chartPages) {
-      const ids = p.$('[id]').toArray().map((el) => p.$(el).attr('id')!);
+      const ids = p
+        .$('[id]')
+        .toArray()
+        .map((el) => p.$(el).attr('id')!);
       const seen = new Set<string>();
       const twice = ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
       expect(twice, p.url).toEqual([]);
@@ -81,13 +88,22 @@ describe('the six charts', () => {
       for (const figure of p.$('figure.bf-chart').toArray()) {
         const $f = p.$(figure);
         // A second copy of a chart on one page has ids of its own ("chart-map-2") but the same files.
-        const [csvLink, svgLink] = $f.find('.bf-chart__downloads a[download]').toArray().map((a) => p.$(a).attr('href')!);
+        const [csvLink, svgLink] = $f
+          .find('.bf-chart__downloads a[download]')
+          .toArray()
+          .map((a) => p.$(a).attr('href')!);
         const id = /\/charts\/([a-z0-9-]+)\.csv$/.exec(csvLink!)![1]!;
         expect($f.attr('id')).toMatch(new RegExp(`^chart-${id}(-\\d+)?$`));
         expect(svgLink).toMatch(new RegExp(`/charts/${id}\\.svg$`));
         const csv = readFileSync(join(DIST, 'charts', `${id}.csv`), 'utf8');
-        const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-        const header = $f.find('thead th').toArray().map((th) => p.$(th).text());
+        const lines = csv
+          .replace(/^\uFEFF/, '')
+          .trimEnd()
+          .split('\r\n');
+        const header = $f
+          .find('thead th')
+          .toArray()
+          .map((th) => p.$(th).text());
         expect(lines[0]).toBe(header.join(','));
         expect(lines.length - 1).toBe($f.find('tbody tr').length);
         const svg = readFileSync(join(DIST, 'charts', `${id}.svg`), 'utf8');
@@ -103,7 +119,8 @@ describe('the six charts', () => {
   it('keep the search index to words: axis labels and the phone layout’s repeats are ignored', () => {
     const home = page('/');
     expect(home.$('.bf-chart__axis[data-pagefind-ignore]').length).toBeGreaterThan(0);
-    for (const plot of home.$('.bf-chart__plot--narrow').toArray()) expect(home.$(plot).attr('data-pagefind-ignore')).toBe('all');
+    for (const plot of home.$('.bf-chart__plot--narrow').toArray())
+      expect(home.$(plot).attr('data-pagefind-ignore')).toBe('all');
   });
 });
 
@@ -156,9 +173,12 @@ describe('what the charts say', () => {
   it('maps the six participants from Natural Earth, the summit city and the Middle Corridor’s places', () => {
     const svg = page('/').$('#chart-map .bf-chart__plot--wide svg');
     expect(svg.find('path').length).toBeGreaterThan(8);
-    expect(text(page('/').$, '#chart-map .bf-chart__plot--wide svg g[data-pagefind-ignore]')).toMatch(/Tokyo: the summit.*Astana/);
+    expect(text(page('/').$, '#chart-map .bf-chart__plot--wide svg g[data-pagefind-ignore]')).toMatch(
+      /Tokyo: the summit.*Astana/,
+    );
     const t = table('/', 'map');
-    for (const place of ['China', 'Aktau', 'Caspian train ferries', 'Azerbaijan', 'Georgia', 'Turkey']) expect(t).toContain(place);
+    for (const place of ['China', 'Aktau', 'Caspian train ferries', 'Azerbaijan', 'Georgia', 'Turkey'])
+      expect(t).toContain(place);
     expect(text(page('/').$, '#chart-map figcaption')).toContain('Natural Earth');
   });
 
@@ -182,7 +202,17 @@ describe('what the charts say', () => {
 describe('the downloads', () => {
   it('exist for every chart a page shows', () => {
     const shown = new Set(
-      chartPages.flatMap((p) => p.$('.bf-chart__downloads a[download]').toArray().map((a) => p.$(a).attr('download')!.replace(/\.(csv|svg)$/, ''))),
+      chartPages.flatMap((p) =>
+        p
+          .$('.bf-chart__downloads a[download]')
+          .toArray()
+          .map((a) =>
+            p
+              .$(a)
+              .attr('download')!
+              .replace(/\.(csv|svg)$/, ''),
+          ),
+      ),
     );
     expect(shown.size).toBeGreaterThan(20);
     for (const id of shown) {

@@ -29,7 +29,8 @@ function parse(text: string): Item[] {
   return new Cite(text).data as Item[];
 }
 
-const orgName = (a: { literal?: string; family?: string; given?: string } | undefined) => (a?.given ? undefined : (a?.literal ?? a?.family));
+const orgName = (a: { literal?: string; family?: string; given?: string } | undefined) =>
+  a?.given ? undefined : (a?.literal ?? a?.family);
 const meta = (page: Page, name: string) => page.$(`meta[name="${name}"]`).attr('content');
 const shown = (page: Page, kind: string) => page.$(`.bf-citethis pre[data-cite-text="${kind}"]`).text();
 
@@ -56,8 +57,12 @@ describe('every page’s citation', () => {
     const keys = [...pages.values()].map((p) => p.$('.bf-citethis').attr('data-cite-key')!);
     expect(new Set(keys).size).toBe(keys.length);
     for (const key of keys) expect(key.length).toBeLessThanOrEqual(80);
-    expect(pages.get('/countries/kazakhstan/')!.$('.bf-citethis').attr('data-cite-key')).toBe('cajad-briefing-kazakhstan');
-    expect(parse(shown(pages.get('/documents/kg-jp-tax-treaty/') ?? pages.get('/countries/kazakhstan/')!, 'bibtex'))[0]!.id).toMatch(/^cajad-briefing-/);
+    expect(pages.get('/countries/kazakhstan/')!.$('.bf-citethis').attr('data-cite-key')).toBe(
+      'cajad-briefing-kazakhstan',
+    );
+    expect(
+      parse(shown(pages.get('/documents/kg-jp-tax-treaty/') ?? pages.get('/countries/kazakhstan/')!, 'bibtex'))[0]!.id,
+    ).toMatch(/^cajad-briefing-/);
   });
 
   it('offers each format as a file that holds what the page shows', () => {
@@ -75,7 +80,17 @@ describe('every page’s citation', () => {
 
   it('is in the head as citation_* and Dublin Core tags, with the edition and the feed of editions', () => {
     for (const page of pages.values()) {
-      for (const name of ['citation_title', 'citation_author', 'citation_publication_date', 'citation_online_date', 'DC.title', 'DC.creator', 'DC.date.issued', 'DC.date.modified', 'prism.versionIdentifier']) {
+      for (const name of [
+        'citation_title',
+        'citation_author',
+        'citation_publication_date',
+        'citation_online_date',
+        'DC.title',
+        'DC.creator',
+        'DC.date.issued',
+        'DC.date.modified',
+        'prism.versionIdentifier',
+      ]) {
         expect(meta(page, name), `${page.url} ${name}`).toBeTruthy();
       }
       expect(meta(page, 'citation_author')).toBe('CA+JAD Briefing Team');
@@ -91,22 +106,31 @@ describe('the source library', () => {
   const count = Number(/All (\d+) cited sources/.exec(cited)?.[1]);
 
   it('is linked from the sources index', () => {
-    const links = pages.get('/sources/')!.$('.bf-source-library a').toArray().map((a) => pages.get('/sources/')!.$(a).attr('href'));
+    const links = pages
+      .get('/sources/')!
+      .$('.bf-source-library a')
+      .toArray()
+      .map((a) => pages.get('/sources/')!.$(a).attr('href'));
     expect(links).toEqual(['/data/sources.bib', '/data/sources.ris', '/data/sources.csl.json']);
     expect(count).toBeGreaterThan(50);
   });
 
-  it.each(['sources.bib', 'sources.ris', 'sources.csl.json'])('%s parses with one entry per cited source, each titled, with URL and date where known', (name) => {
-    const items = parse(read(`data/${name}`));
-    expect(items).toHaveLength(count);
-    for (const item of items) expect(item.title, item.id).toBeTruthy();
-    const s5 = items.find((i) => i.id === 'cajad-source-s5')!;
-    expect(s5.title).toBe('158 public-private deals made between Japan, Central Asia');
-    expect(s5.URL).toBe('https://www.nippon.com/en/news/yjj2025122000333/158-public-private-deals-made-between-japan-central-asia.html');
-    expect(s5.issued?.['date-parts'][0]).toEqual([2025, 12, 20]);
-    expect(orgName(s5.author?.[0])).toBe('Jiji Press (nippon.com)');
-    expect(items.filter((i) => i.URL).length).toBeGreaterThan(count - 5);
-  });
+  it.each(['sources.bib', 'sources.ris', 'sources.csl.json'])(
+    '%s parses with one entry per cited source, each titled, with URL and date where known',
+    (name) => {
+      const items = parse(read(`data/${name}`));
+      expect(items).toHaveLength(count);
+      for (const item of items) expect(item.title, item.id).toBeTruthy();
+      const s5 = items.find((i) => i.id === 'cajad-source-s5')!;
+      expect(s5.title).toBe('158 public-private deals made between Japan, Central Asia');
+      expect(s5.URL).toBe(
+        'https://www.nippon.com/en/news/yjj2025122000333/158-public-private-deals-made-between-japan-central-asia.html',
+      );
+      expect(s5.issued?.['date-parts'][0]).toEqual([2025, 12, 20]);
+      expect(orgName(s5.author?.[0])).toBe('Jiji Press (nippon.com)');
+      expect(items.filter((i) => i.URL).length).toBeGreaterThan(count - 5);
+    },
+  );
 });
 
 describe('a figure cited on its own', () => {
@@ -143,7 +167,14 @@ describe('a build with a site address', () => {
     out = mkdtempSync(join(tmpdir(), 'bf-cite-'));
     const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...env } = process.env;
     const r = spawnSync('npx', ['astro', 'build'], {
-      env: { ...env, BRIEFING_CONTENT: 'tests/fixtures/mini-content', BRIEFING_OUT: out, BRIEFING_SITE: SITE, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      env: {
+        ...env,
+        BRIEFING_CONTENT: 'tests/fixtures/mini-content',
+        BRIEFING_OUT: out,
+        BRIEFING_SITE: SITE,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+      },
       encoding: 'utf8',
     });
     if (r.status !== 0) throw new Error(`build with a site address failed:\n${r.stdout}\n${r.stderr}`);

@@ -12,7 +12,18 @@ const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 describe('the open data', () => {
   it('lists every table on the data page with its CSV and JSON files', () => {
     const page = pages.get('/data/')!;
-    for (const name of ['documents', 'initiatives', 'money', 'counts', 'countries', 'people', 'organisations', 'events', 'sources', 'discrepancies']) {
+    for (const name of [
+      'documents',
+      'initiatives',
+      'money',
+      'counts',
+      'countries',
+      'people',
+      'organisations',
+      'events',
+      'sources',
+      'discrepancies',
+    ]) {
       expect(page.$(`a[href$="/data/${name}.csv"]`).length, name).toBe(1);
       expect(page.$(`a[href$="/data/${name}.json"]`).length, name).toBe(1);
     }
@@ -29,7 +40,9 @@ describe('the open data', () => {
 
   it('offers one zip with the README, every table and the JSON Schemas', () => {
     const zip = unzipSync(readFileSync(join(DIST, 'data/cajad-briefing-data.zip')));
-    expect(Object.keys(zip)).toEqual(expect.arrayContaining(['README.md', 'documents.csv', 'money.json', 'schemas/initiatives.schema.json']));
+    expect(Object.keys(zip)).toEqual(
+      expect.arrayContaining(['README.md', 'documents.csv', 'money.json', 'schemas/initiatives.schema.json']),
+    );
     expect(strFromU8(zip['README.md']!)).toMatch(/How to cite/);
   });
 

@@ -32,13 +32,19 @@ describe('the commitments tracker', () => {
   });
 
   it('shows a status history with an earlier report where the sources give one', () => {
-    const justice = tracker.$('#tracker-justice-ministers-mechanism .bf-tracker__history li').toArray().map((li) => text(tracker.$, tracker.$(li)));
+    const justice = tracker
+      .$('#tracker-justice-ministers-mechanism .bf-tracker__history li')
+      .toArray()
+      .map((li) => text(tracker.$, tracker.$(li)));
     expect(justice[0]).toMatch(/^proposed, 4 August 2025/);
     expect(justice[1]).toMatch(/^announced, 20 December 2025/);
   });
 
   it('filters by status, country and theme without JavaScript, as pre-rendered views', () => {
-    const links = tracker.$('nav.bf-tracker-filters a').toArray().map((a) => tracker.$(a).attr('href')!);
+    const links = tracker
+      .$('nav.bf-tracker-filters a')
+      .toArray()
+      .map((a) => tracker.$(a).attr('href')!);
     expect(links).toContain('/tracker/status/proposed/');
     expect(links).toContain('/tracker/country/uzbekistan/');
     expect(links).toContain('/tracker/theme/water/');
@@ -52,7 +58,9 @@ describe('the commitments tracker', () => {
     }
     expect(total).toBe(rows.length);
     const uz = pages.get('/tracker/country/uzbekistan/')!;
-    expect(uz.$('table[data-tracker-table] tbody tr').length).toBe(rows.filter((r) => (tracker.$(r).attr('data-countries') ?? '').split(' ').includes('uzbekistan')).length);
+    expect(uz.$('table[data-tracker-table] tbody tr').length).toBe(
+      rows.filter((r) => (tracker.$(r).attr('data-countries') ?? '').split(' ').includes('uzbekistan')).length,
+    );
   });
 
   it('exports the same rows as CSV and JSON beside the other data', () => {
@@ -67,7 +75,10 @@ describe('the commitments tracker', () => {
 
   it('gives each initiative page a short status history', () => {
     const page = pages.get('/initiatives/un-water-organisation/')!;
-    const items = page.$('#status-history + ol li').toArray().map((li) => text(page.$, page.$(li)));
+    const items = page
+      .$('#status-history + ol li')
+      .toArray()
+      .map((li) => text(page.$, page.$(li)));
     expect(items).toHaveLength(2);
     expect(items[0]).toMatch(/^proposed ?, 12 December 2025/);
   });
@@ -81,8 +92,11 @@ describe('editions', () => {
 
   it('says on every entry page in which edition it last changed', () => {
     for (const page of pages.values()) {
-      if (!/^\/(countries|initiatives|documents|themes|events|people|organisations|sources)\/[^/]+\/$/.test(page.url)) continue;
-      expect(text(page.$, '.bf-entry-edition'), page.url).toMatch(/^(Last changed in edition \d+(\.\d+)+ \(.+\)\. What changed|New since edition .+)$/);
+      if (!/^\/(countries|initiatives|documents|themes|events|people|organisations|sources)\/[^/]+\/$/.test(page.url))
+        continue;
+      expect(text(page.$, '.bf-entry-edition'), page.url).toMatch(
+        /^(Last changed in edition \d+(\.\d+)+ \(.+\)\. What changed|New since edition .+)$/,
+      );
     }
   });
 });
@@ -93,10 +107,15 @@ describe('edition 0.2', () => {
 
   it('lists on the changes page the corrections it made, each dated, computed from the recorded data', () => {
     expect(changes.$('h2#edition-0-2').text()).toBe('Edition 0.2, 1 December 2026');
-    const corrections = section.find('h3:contains("Corrections") + ul li').toArray().map((li) => text(changes.$, changes.$(li)));
+    const corrections = section
+      .find('h3:contains("Corrections") + ul li')
+      .toArray()
+      .map((li) => text(changes.$, changes.$(li)));
     expect(corrections.length).toBeGreaterThanOrEqual(5);
     const summit = corrections.find((c) => c.includes('planned and undated'));
-    expect(summit).toMatch(/\(\s?1 December 2026\s?\)\s?: Edition 0\.1 dated the next summit to the month its plan was reported/);
+    expect(summit).toMatch(
+      /\(\s?1 December 2026\s?\)\s?: Edition 0\.1 dated the next summit to the month its plan was reported/,
+    );
     expect(corrections.some((c) => c.includes('weak source'))).toBe(true);
     // Entries whose content changed, computed from the two records.
     expect(section.find('.bf-changes__revised li').length).toBeGreaterThan(10);
@@ -107,6 +126,8 @@ describe('edition 0.2', () => {
     expect(feed.entry[0].title).toBe('Edition 0.2, 1 December 2026');
     const page = pages.get('/events/next-summit-kazakhstan/')!;
     expect(text(page.$, '.bf-entry-edition')).toMatch(/^Last changed in edition 0\.2 \(1 December 2026\)/);
-    expect(text(page.$, '.bf-corrections')).toMatch(/Edition 0\.2, 1 December 2026\s?: Edition 0\.1 dated the next summit/);
+    expect(text(page.$, '.bf-corrections')).toMatch(
+      /Edition 0\.2, 1 December 2026\s?: Edition 0\.1 dated the next summit/,
+    );
   });
 });

@@ -20,7 +20,9 @@ describe('metadata', () => {
     const seen = (pick: (p: (typeof content)[number]) => string) => {
       const by = new Map<string, string[]>();
       for (const p of content) by.set(pick(p), [...(by.get(pick(p)) ?? []), p.url]);
-      return [...by].filter(([, urls]) => urls.length > 1).map(([value, urls]) => `${JSON.stringify(value)} on ${urls.join(', ')}`);
+      return [...by]
+        .filter(([, urls]) => urls.length > 1)
+        .map(([value, urls]) => `${JSON.stringify(value)} on ${urls.join(', ')}`);
     };
     expect(seen((p) => p.$('title').text())).toEqual([]);
     expect(seen((p) => p.$('meta[name="description"]').attr('content') ?? '')).toEqual([]);
@@ -50,12 +52,13 @@ describe('metadata', () => {
 
   it('describes the summit as an Event and each document as a CreativeWork', () => {
     const types = (url: string) =>
-      (JSON.parse(pages.get(url)!.$('script[type="application/ld+json"]').html()!)['@graph'] as { '@type': string }[]).map((n) => n['@type']);
+      (
+        JSON.parse(pages.get(url)!.$('script[type="application/ld+json"]').html()!)['@graph'] as { '@type': string }[]
+      ).map((n) => n['@type']);
     expect(types('/')).toContain('Event');
     expect(types('/events/summit-2025/')).toContain('Event');
     expect(types('/documents/tokyo-declaration/')).toContain('CreativeWork');
   });
-
 });
 
 describe('links that leave the site', () => {
@@ -71,7 +74,15 @@ describe('privacy', () => {
     const leaks: string[] = [];
     for (const file of files(DIST).filter((f) => /\.(html|js|css|json|xml|txt|csv|md|svg)$/.test(f))) {
       const text = readFileSync(file, 'utf8');
-      for (const pattern of [/\/work\/main/, /\/root\//, /\/home\/[a-z]/, /file:\/\/\//, /127\.0\.0\.1|localhost:\d/, /BEGIN [A-Z ]*PRIVATE KEY/, /(api[_-]?key|secret|token)\s*[:=]\s*["'][A-Za-z0-9]{12,}/i]) {
+      for (const pattern of [
+        /\/work\/main/,
+        /\/root\//,
+        /\/home\/[a-z]/,
+        /file:\/\/\//,
+        /127\.0\.0\.1|localhost:\d/,
+        /BEGIN [A-Z ]*PRIVATE KEY/,
+        /(api[_-]?key|secret|token)\s*[:=]\s*["'][A-Za-z0-9]{12,}/i,
+      ]) {
         const m = pattern.exec(text);
         if (m) leaks.push(`${relative(DIST, file)}: ${m[0]}`);
       }

@@ -44,13 +44,16 @@ describe('building another summit’s content', () => {
     const sitemap = readFileSync(join(built.out, 'sitemap-0.xml'), 'utf8');
     const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
     // The briefing book repeats every page in one: it stays out, so that search engines send readers to the pages.
-    const missing = [...pages.keys()].filter((url) => !['/404.html', '/search/', '/book/'].includes(url) && !listed.has(url));
+    const missing = [...pages.keys()].filter(
+      (url) => !['/404.html', '/search/', '/book/'].includes(url) && !listed.has(url),
+    );
     expect(missing).toEqual([]);
     expect([...listed].filter((url) => /\/(book|search|download)\//.test(url))).toEqual([]);
-    expect(readFileSync(join(built.out, 'robots.txt'), 'utf8')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${SITE}sitemap-index.xml\n`);
+    expect(readFileSync(join(built.out, 'robots.txt'), 'utf8')).toBe(
+      `User-agent: *\nAllow: /\n\nSitemap: ${SITE}sitemap-index.xml\n`,
+    );
   });
 });
-
 
 describe('building content with hostile text', () => {
   it('renders markup, script and odd Unicode in titles and text as inert text', () => {
@@ -61,15 +64,25 @@ describe('building content with hostile text', () => {
     const pages = readSite(out);
     const page = pages.get('/documents/hostile-accord/')!;
     // The title reads exactly as written, markup and all.
-    expect(text(page.$, 'h1')).toBe("<script>alert('title')</script> Accord & <b>Bold</b> \u202Egnp.exe \u200Bzero-width");
+    expect(text(page.$, 'h1')).toBe(
+      "<script>alert('title')</script> Accord & <b>Bold</b> \u202Egnp.exe \u200Bzero-width",
+    );
     expect(text(page.$, '.bf-lede')).toContain('<img src=x onerror=alert(1)>');
     expect(text(page.$, '.bf-differ')).toContain('<a href=javascript:alert(5)>link</a>');
     // None of it became an element or an attribute.
     for (const p of pages.values()) {
       // JSON-LD and the citation files' JSON are data, never run; their "<" is escaped (checked below).
-      const data = (s: Parameters<typeof p.$>[0]) => ['application/ld+json', 'application/json'].includes(p.$(s).attr('type') ?? '');
-      expect(p.$('script').toArray().filter((s) => /alert/.test(p.$(s).html() ?? '') && !data(s)), p.url).toEqual([]);
-      for (const s of p.$('script[type="application/json"]').toArray()) expect(p.$(s).html() ?? '', p.url).not.toContain('</script');
+      const data = (s: Parameters<typeof p.$>[0]) =>
+        ['application/ld+json', 'application/json'].includes(p.$(s).attr('type') ?? '');
+      expect(
+        p
+          .$('script')
+          .toArray()
+          .filter((s) => /alert/.test(p.$(s).html() ?? '') && !data(s)),
+        p.url,
+      ).toEqual([]);
+      for (const s of p.$('script[type="application/json"]').toArray())
+        expect(p.$(s).html() ?? '', p.url).not.toContain('</script');
       expect(p.$('[onerror], [onload], iframe, b').length, p.url).toBe(0);
       expect(p.$('a[href^="javascript:"]').length, p.url).toBe(0);
     }
@@ -82,9 +95,13 @@ describe('building broken content', () => {
   it('fails, naming the file, each field, what was expected and how to fix it', () => {
     const { status, output } = build('tests/fixtures/broken-content');
     expect(status).not.toBe(0);
-    expect(output).toContain('**documents → bad-accord** (tests/fixtures/broken-content/documents/bad-accord.mdx) has 2 problems:');
+    expect(output).toContain(
+      '**documents → bad-accord** (tests/fixtures/broken-content/documents/bad-accord.mdx) has 2 problems:',
+    );
     expect(output).toContain('**date**: no such day in "2030-02-30": that month has 28 days');
-    expect(output).toContain('**value.0.currency**: expected an ISO 4217 currency code like "USD", "JPY" or "EUR", got "usd$"');
+    expect(output).toContain(
+      '**value.0.currency**: expected an ISO 4217 currency code like "USD", "JPY" or "EUR", got "usd$"',
+    );
     expect(output).toContain('Fix: see what "value" should hold in src/schemas/document.ts.');
     expect(output).not.toContain('Browser APIs');
   });

@@ -9,7 +9,12 @@ import * as cheerio from 'cheerio';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { htmlFiles } from '../gates/files.ts';
-import { CHECKSUMS_FILE, OFFLINE_EDITION_NAME, OFFLINE_ZIP, offlineEditionPaths } from '../../src/lib/offline/edition.ts';
+import {
+  CHECKSUMS_FILE,
+  OFFLINE_EDITION_NAME,
+  OFFLINE_ZIP,
+  offlineEditionPaths,
+} from '../../src/lib/offline/edition.ts';
 import { makeOfflineEdition } from '../../src/lib/offline/make-edition.ts';
 import { isPagefindData, readCarrier } from '../../src/lib/offline/pagefind-files.ts';
 import { unresolved } from './references.ts';
@@ -32,14 +37,17 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 
 let offline: Map<string, Buffer>;
 beforeAll(() => {
-  if (!existsSync(join(edition.folder, 'index.html'))) throw new Error(`no offline edition in ${edition.folder}: run npm run build first`);
+  if (!existsSync(join(edition.folder, 'index.html')))
+    throw new Error(`no offline edition in ${edition.folder}: run npm run build first`);
   offline = tree(edition.folder);
 });
 
 describe('what the build leaves', () => {
   it('puts the edition beside the site, and its zip and checksum in the site', () => {
     expect(existsSync(edition.zip)).toBe(true);
-    expect(readdirSync(join(DIST, 'download'))).toEqual(expect.arrayContaining([`${OFFLINE_EDITION_NAME}.zip`, `${OFFLINE_EDITION_NAME}.zip.sha256`]));
+    expect(readdirSync(join(DIST, 'download'))).toEqual(
+      expect.arrayContaining([`${OFFLINE_EDITION_NAME}.zip`, `${OFFLINE_EDITION_NAME}.zip.sha256`]),
+    );
     // No second copy of the pages for the sitemap, the search index or a crawler to find.
     expect(htmlFiles(DIST).filter((f) => f.includes(OFFLINE_EDITION_NAME) || f.includes('-offline'))).toEqual([]);
   });
@@ -59,15 +67,24 @@ describe('what the build leaves', () => {
 
 describe('checksums', () => {
   it('lists every file of the folder, and sha256sum -c finds each one intact', () => {
-    const listed = readFileSync(join(edition.folder, CHECKSUMS_FILE), 'utf8').trimEnd().split('\n').map((line) => line.slice(66));
+    const listed = readFileSync(join(edition.folder, CHECKSUMS_FILE), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => line.slice(66));
     expect(listed).toEqual([...offline.keys()].filter((p) => p !== CHECKSUMS_FILE));
-    const check = spawnSync('sha256sum', ['--check', '--strict', CHECKSUMS_FILE], { cwd: edition.folder, encoding: 'utf8' });
+    const check = spawnSync('sha256sum', ['--check', '--strict', CHECKSUMS_FILE], {
+      cwd: edition.folder,
+      encoding: 'utf8',
+    });
     expect(check.status, check.stdout + check.stderr).toBe(0);
     expect(check.stdout.trimEnd().split('\n')).toHaveLength(listed.length);
   });
 
   it('gives the zip a checksum sha256sum -c accepts', () => {
-    const check = spawnSync('sha256sum', ['--check', '--strict', `${OFFLINE_EDITION_NAME}.zip.sha256`], { cwd: join(DIST, 'download'), encoding: 'utf8' });
+    const check = spawnSync('sha256sum', ['--check', '--strict', `${OFFLINE_EDITION_NAME}.zip.sha256`], {
+      cwd: join(DIST, 'download'),
+      encoding: 'utf8',
+    });
     expect(check.status, check.stdout + check.stderr).toBe(0);
     expect(check.stdout).toBe(`${OFFLINE_EDITION_NAME}.zip: OK\n`);
   });
@@ -78,7 +95,9 @@ describe('checksums', () => {
     expect(names.every((n) => n.startsWith(`${OFFLINE_EDITION_NAME}/`))).toBe(true);
     expect(names.map((n) => n.slice(OFFLINE_EDITION_NAME.length + 1)).sort()).toEqual([...offline.keys()]);
     for (const name of names) {
-      expect(Buffer.from(entries[name]!).equals(offline.get(name.slice(OFFLINE_EDITION_NAME.length + 1))!), name).toBe(true);
+      expect(Buffer.from(entries[name]!).equals(offline.get(name.slice(OFFLINE_EDITION_NAME.length + 1))!), name).toBe(
+        true,
+      );
     }
   });
 });
@@ -92,7 +111,12 @@ describe('opened from disk', () => {
     for (const file of htmlFiles(edition.folder)) {
       const $ = cheerio.load(readFileSync(file, 'utf8'));
       expect($('script[type="module"][src], link[rel="modulepreload"]').length, file).toBe(0);
-      expect($('script[src]').toArray().map((s) => $(s).attr('defer')), file).not.toContain(undefined);
+      expect(
+        $('script[src]')
+          .toArray()
+          .map((s) => $(s).attr('defer')),
+        file,
+      ).not.toContain(undefined);
     }
     for (const [path, bytes] of offline) {
       if (!path.endsWith('.js')) continue;
@@ -111,7 +135,10 @@ describe('opened from disk', () => {
       const path = relative(edition.folder, file).split(sep).join('/');
       const online = site.get(`/${path.replace(/index\.html$/, '')}`)!;
       expect(policy, path).toBe(online.$('meta[http-equiv="content-security-policy"]').attr('content'));
-      const inline = ($$: cheerio.CheerioAPI) => $$('script:not([src])').toArray().map((s) => $$(s).text());
+      const inline = ($$: cheerio.CheerioAPI) =>
+        $$('script:not([src])')
+          .toArray()
+          .map((s) => $$(s).text());
       expect(inline($), path).toEqual(inline(online.$));
       const scripts = / script-src ([^;]*)/.exec(policy)?.[1] ?? '';
       expect(scripts, path).not.toContain("'unsafe-inline'");

@@ -86,7 +86,8 @@ describe('the built briefing', () => {
     for (const page of pages.values()) {
       // Ids counted once per page: the briefing book has thousands of marks, and a query per mark took minutes.
       const ids = new Map<string, number>();
-      for (const el of page.$('[id]').toArray()) ids.set(page.$(el).attr('id')!, (ids.get(page.$(el).attr('id')!) ?? 0) + 1);
+      for (const el of page.$('[id]').toArray())
+        ids.set(page.$(el).attr('id')!, (ids.get(page.$(el).attr('id')!) ?? 0) + 1);
       for (const a of page.$('.bf-cite a').toArray()) {
         const target = page.$(a).attr('href')!;
         expect(target, page.url).toMatch(/^#/);

@@ -28,9 +28,27 @@ export function references(dir: string): { page: string; url: string }[] {
   return htmlFiles(dir).flatMap((file) => {
     const page = posix.normalize(file.slice(dir.length).split('\\').join('/')).replace(/^\/+/, '');
     const $ = cheerio.load(readFileSync(file, 'utf8'));
-    idsOf.set(join(dir, page), new Set($('[id]').toArray().map((el) => $(el).attr('id')!)));
-    const urls = REFERENCES.flatMap(([selector, attribute]) => $(selector).toArray().map((el) => $(el).attr(attribute)!));
-    const srcsets = $('[srcset]').toArray().flatMap((el) => $(el).attr('srcset')!.split(',').map((c) => c.trim().split(/\s+/)[0]!));
+    idsOf.set(
+      join(dir, page),
+      new Set(
+        $('[id]')
+          .toArray()
+          .map((el) => $(el).attr('id')!),
+      ),
+    );
+    const urls = REFERENCES.flatMap(([selector, attribute]) =>
+      $(selector)
+        .toArray()
+        .map((el) => $(el).attr(attribute)!),
+    );
+    const srcsets = $('[srcset]')
+      .toArray()
+      .flatMap((el) =>
+        $(el)
+          .attr('srcset')!
+          .split(',')
+          .map((c) => c.trim().split(/\s+/)[0]!),
+      );
     return [...urls, ...srcsets].map((url) => ({ page, url }));
   });
 }
@@ -39,7 +57,11 @@ function ids(file: string): Set<string> {
   let found = idsOf.get(file);
   if (!found) {
     const $ = cheerio.load(readFileSync(file, 'utf8'));
-    found = new Set($('[id]').toArray().map((el) => $(el).attr('id')!));
+    found = new Set(
+      $('[id]')
+        .toArray()
+        .map((el) => $(el).attr('id')!),
+    );
     idsOf.set(file, found);
   }
   return found;

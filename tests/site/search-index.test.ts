@@ -8,7 +8,10 @@ import { DIST, readSite } from './site.ts';
 const pages = readSite();
 const indexed = [...pages.values()].filter((p) => p.$('[data-pagefind-body]').length > 0);
 const attr = (page: (typeof indexed)[number], name: string) =>
-  page.$(`[${name}]`).toArray().map((el) => page.$(el).attr(name)!);
+  page
+    .$(`[${name}]`)
+    .toArray()
+    .map((el) => page.$(el).attr(name)!);
 
 describe('the search index', () => {
   it('takes in every entry page, the glossary and the method page, and no list, home, search or error page', () => {
@@ -18,12 +21,16 @@ describe('the search index', () => {
     expect(urls).toContain('/glossary/');
     expect(urls).toContain('/about/');
     for (const url of ['/', '/documents/', '/timeline/', '/search/', '/404.html']) expect(urls, url).not.toContain(url);
-    const entryPages = [...pages.keys()].filter((u) => /^\/(countries|initiatives|documents|themes|events|people|organisations|sources)\/[^/]+\/$/.test(u));
+    const entryPages = [...pages.keys()].filter((u) =>
+      /^\/(countries|initiatives|documents|themes|events|people|organisations|sources)\/[^/]+\/$/.test(u),
+    );
     expect(entryPages.filter((u) => !urls.includes(u))).toEqual([]);
   });
 
   it('was built by npm run build, one page per indexed page, with the Component UI and not the older UIs', () => {
-    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(indexed.length);
     expect(existsSync(join(DIST, 'pagefind', 'pagefind-component-ui.js'))).toBe(true);
     expect(existsSync(join(DIST, 'pagefind', 'pagefind-ui.js'))).toBe(false);
@@ -47,13 +54,19 @@ describe('the search index', () => {
     );
     expect(attr(declaration, 'data-pagefind-sort')).toEqual(['date:2025-12-20']);
     const corridor = pages.get('/initiatives/middle-corridor/')!;
-    expect(attr(corridor, 'data-pagefind-filter')).toEqual(expect.arrayContaining(['proposer:Kazakhstan', 'theme:Transport and connectivity']));
+    expect(attr(corridor, 'data-pagefind-filter')).toEqual(
+      expect.arrayContaining(['proposer:Kazakhstan', 'theme:Transport and connectivity']),
+    );
     expect(attr(pages.get('/sources/s1/')!, 'data-pagefind-sort')).toEqual([]);
   });
 
   it('indexes other spellings of names as metadata: Tokaev, CAJAD, Türkmenistan', () => {
-    expect(attr(pages.get('/people/tokayev/')!, 'data-pagefind-meta')).toContainEqual(expect.stringMatching(/^aliases:.*\bTokaev\b/));
-    expect(attr(pages.get('/events/summit-2025/')!, 'data-pagefind-meta')).toContainEqual(expect.stringMatching(/^aliases:.*\bCAJAD\b/));
+    expect(attr(pages.get('/people/tokayev/')!, 'data-pagefind-meta')).toContainEqual(
+      expect.stringMatching(/^aliases:.*\bTokaev\b/),
+    );
+    expect(attr(pages.get('/events/summit-2025/')!, 'data-pagefind-meta')).toContainEqual(
+      expect.stringMatching(/^aliases:.*\bCAJAD\b/),
+    );
     expect(attr(pages.get('/countries/turkmenistan/')!, 'data-pagefind-meta')).toContain('aliases:Türkmenistan');
   });
 

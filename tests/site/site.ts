@@ -40,7 +40,10 @@ export function internalLinks(page: Page): { href: string; path: string; hash: s
     .filter((href) => !/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('//'))
     .map((href) => {
       const [pathPart = '', hash = ''] = href.split('#');
-      const path = pathPart === '' ? page.url : posix.resolve(posix.dirname(page.url + 'x'), pathPart) + (pathPart.endsWith('/') ? '/' : '');
+      const path =
+        pathPart === ''
+          ? page.url
+          : posix.resolve(posix.dirname(page.url + 'x'), pathPart) + (pathPart.endsWith('/') ? '/' : '');
       return { href, path: path.replace(/\/+/g, '/'), hash };
     });
 }

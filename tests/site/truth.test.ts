@@ -87,7 +87,11 @@ describe('where sources disagree, the page shows every version with its citation
   });
 
   it('each version carries its own citation', () => {
-    for (const url of ['/initiatives/ca-jad-tokyo-initiative/', '/documents/uz-jp-joint-statement/', '/documents/tm-jp-agreements/']) {
+    for (const url of [
+      '/initiatives/ca-jad-tokyo-initiative/',
+      '/documents/uz-jp-joint-statement/',
+      '/documents/tm-jp-agreements/',
+    ]) {
       const p = page(url);
       for (const li of p.$('.bf-differ li').toArray()) {
         expect(p.$(li).find('.bf-cite').length, `${url}: ${p.$(li).text()}`).toBe(1);
@@ -120,7 +124,9 @@ describe('truth corrections from the audit against the sources', () => {
     expect(years.last().find('h2').text()).toBe('Not yet dated');
     const last = years.last();
     expect(text(timeline.$, last)).toContain('Next CA+JAD summit, in Kazakhstan');
-    expect(page('/events/next-summit-kazakhstan/').$('script[type="application/ld+json"]').text()).not.toContain('startDate');
+    expect(page('/events/next-summit-kazakhstan/').$('script[type="application/ld+json"]').text()).not.toContain(
+      'startDate',
+    );
   });
 
   it('"weak source" marks only the five sources judged weak, never a source with a mere caveat', () => {
@@ -128,14 +134,17 @@ describe('truth corrections from the audit against the sources', () => {
     for (const p of pages.values()) {
       for (const li of p.$('.bf-notes li').toArray()) {
         const note = text(p.$, p.$(li));
-        const source = /sources[/-](s\d+[a-z]?(?:-[a-z])?)\b/.exec(p.$(li).find('a[href*="sources"]').first().attr('href') ?? '')?.[1];
+        const source = /sources[/-](s\d+[a-z]?(?:-[a-z])?)\b/.exec(
+          p.$(li).find('a[href*="sources"]').first().attr('href') ?? '',
+        )?.[1];
         if (/weak source/.test(note)) marked.add((source ?? note).toUpperCase());
       }
     }
     for (const label of marked) expect(WEAK, `${label} is marked weak`).toContain(label);
     expect(text(page('/sources/s2/').$, '.bf-facts')).not.toMatch(/Reliability|weak/i);
     expect(text(page('/sources/s2/').$, '.bf-facts')).toContain('refers to Prime Minister Takaichi as');
-    for (const label of WEAK) expect(text(page(`/sources/${label.toLowerCase()}/`).$, '.bf-facts')).toMatch(/Reliability/);
+    for (const label of WEAK)
+      expect(text(page(`/sources/${label.toLowerCase()}/`).$, '.bf-facts')).toMatch(/Reliability/);
     expect(body('/about/')).toMatch(/cites 5 such sources/);
   });
 
@@ -143,7 +152,9 @@ describe('truth corrections from the audit against the sources', () => {
     for (const url of ['/countries/uzbekistan/', '/themes/finance-investment/']) {
       const t = body(url);
       expect(t, url).not.toMatch(/Mirziyoyev[^.;]*proposed[^.;]*joint investment platform/);
-      expect(t, url).toMatch(/joint investment platform[^.]*(was|also) proposed[^.]*(does not say|without saying) (who|by whom)/);
+      expect(t, url).toMatch(
+        /joint investment platform[^.]*(was|also) proposed[^.]*(does not say|without saying) (who|by whom)/,
+      );
     }
   });
 
@@ -152,7 +163,9 @@ describe('truth corrections from the audit against the sources', () => {
     expect(facts('/documents/action-plan-2006/').has('Signed or adopted by')).toBe(false);
     expect(text(page('/people/aso/').$, 'main')).not.toMatch(/Documents signed or adopted/);
     expect(facts('/initiatives/caspian-customs-aid/').has('Part of')).toBe(false);
-    expect(text(page('/initiatives/ca-jad-tokyo-initiative/').$, 'main')).not.toMatch(/Parts of this initiative[^]*Customs equipment/);
+    expect(text(page('/initiatives/ca-jad-tokyo-initiative/').$, 'main')).not.toMatch(
+      /Parts of this initiative[^]*Customs equipment/,
+    );
     expect(facts('/organisations/turkmenhimiya/').get('Kind')).toBe('Not stated in the sources');
   });
 

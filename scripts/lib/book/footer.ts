@@ -1,7 +1,8 @@
 // The PDF's running footer: the briefing's name on the left, "Page 3 of 120" on the right. Chromium fills the
 // pageNumber and totalPages classes on every page; the template gets none of the page's styles, hence its own.
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Side margins of the PDF's pages, which the footer lines up with. */
 export const SIDE_MARGIN = '17mm';

@@ -29,7 +29,8 @@ async function fill(page: Page, numbers: Map<string, number> | undefined): Promi
     SLOT,
     (slots, [entries, placeholder]) => {
       const map = new Map(entries as [string, number][]);
-      for (const slot of slots as HTMLElement[]) slot.textContent = entries ? String(map.get(slot.dataset.bookPage!) ?? '') : (placeholder as string);
+      for (const slot of slots as HTMLElement[])
+        slot.textContent = entries ? String(map.get(slot.dataset.bookPage!) ?? '') : (placeholder as string);
     },
     [numbers ? [...numbers] : null, PLACEHOLDER] as const,
   );
@@ -43,7 +44,10 @@ export async function printBook(htmlFile: string, pdfFile: string): Promise<PdfR
     const page = await context.newPage();
     const url = pathToFileURL(htmlFile).href;
     // The book asks for nothing; were it to, the PDF must not depend on it.
-    await page.route((u) => u.href !== url, (route) => route.abort('blockedbyclient'));
+    await page.route(
+      (u) => u.href !== url,
+      (route) => route.abort('blockedbyclient'),
+    );
     await page.goto(url, { waitUntil: 'load' });
     const anchors = await page.$$eval(SLOT, (slots) => (slots as HTMLElement[]).map((s) => s.dataset.bookPage!));
     const footer = (await page.getAttribute(FOOTER, 'data-book-footer')) ?? '';
@@ -64,7 +68,10 @@ export async function printBook(htmlFile: string, pdfFile: string): Promise<PdfR
       await writeFile(pdfFile, pdf);
       const landed = await pdfDestinations(pdfFile);
       const missing = anchors.filter((a) => !landed.has(a));
-      if (missing.length) throw new Error(`the PDF has no destination for ${missing.slice(0, 5).join(', ')}: is each section's anchor an element id?`);
+      if (missing.length)
+        throw new Error(
+          `the PDF has no destination for ${missing.slice(0, 5).join(', ')}: is each section's anchor an element id?`,
+        );
       const found = new Map(anchors.map((a) => [a, landed.get(a)!]));
       if (numbers && anchors.every((a) => numbers!.get(a) === found.get(a))) return { pages: found, passes: pass };
       numbers = found;

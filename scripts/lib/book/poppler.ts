@@ -11,9 +11,12 @@ async function poppler(tool: 'pdfinfo' | 'pdftotext' | 'pdfimages', args: string
     return stdout;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error(`${tool} not found. Install Debian's poppler-utils: apt-get install -y poppler-utils (.ci/run does this).`, {
-        cause: error,
-      });
+      throw new Error(
+        `${tool} not found. Install Debian's poppler-utils: apt-get install -y poppler-utils (.ci/run does this).`,
+        {
+          cause: error,
+        },
+      );
     }
     throw error;
   }
@@ -40,7 +43,12 @@ export async function pdfDestinations(file: string): Promise<Map<string, number>
 /** Facts `pdfinfo` reports ("Pages", "Page size", "Title"…), by name. */
 export async function pdfInfo(file: string): Promise<Map<string, string>> {
   const out = await poppler('pdfinfo', [file]);
-  return new Map(out.split('\n').flatMap((l) => { const m = /^([^:]+):\s*(.*)$/.exec(l); return m ? [[m[1]!.trim(), m[2]!.trim()] as const] : []; }));
+  return new Map(
+    out.split('\n').flatMap((l) => {
+      const m = /^([^:]+):\s*(.*)$/.exec(l);
+      return m ? [[m[1]!.trim(), m[2]!.trim()] as const] : [];
+    }),
+  );
 }
 
 /** The PDF's text, one string per page, as pdftotext extracts it: in reading order, or laid out as on the page. */
@@ -52,5 +60,8 @@ export async function pdfPages(file: string, options: { layout?: boolean } = {})
 
 /** Raster images in the PDF ("page num type width height…" lines of `pdfimages -list`); none when all is vector. */
 export async function pdfImages(file: string): Promise<string[]> {
-  return (await poppler('pdfimages', ['-list', file])).split('\n').slice(2).filter((l) => l.trim());
+  return (await poppler('pdfimages', ['-list', file]))
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim());
 }

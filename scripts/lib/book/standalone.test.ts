@@ -42,7 +42,10 @@ describe('standaloneHtml()', () => {
   });
 
   it('leaves links of the site as their text when the site has no address to send them to', () => {
-    const page = PAGE.replace(/<link rel="canonical"[^>]*>/, '').replace('<html lang="en"', '<html lang="en" data-base="/briefing/"');
+    const page = PAGE.replace(/<link rel="canonical"[^>]*>/, '').replace(
+      '<html lang="en"',
+      '<html lang="en" data-base="/briefing/"',
+    );
     const html = standaloneHtml(page, read);
     expect(html).toContain('<a href="#countries-japan">Japan</a> Open data <a href="https://example.org/s1"');
     expect(externalReferences(html)).toEqual([]);
@@ -58,11 +61,17 @@ describe('standaloneHtml()', () => {
   });
 
   it('refuses a style sheet that needs other files', () => {
-    expect(() => standaloneHtml(PAGE, () => 'main { background: url(/img/a.png) }')).toThrowErrorMatchingInlineSnapshot(`[Error: /briefing/_astro/site.css refers to other files (/img/a.png); the single-file book cannot include them]`);
+    expect(() => standaloneHtml(PAGE, () => 'main { background: url(/img/a.png) }')).toThrowErrorMatchingInlineSnapshot(
+      `[Error: /briefing/_astro/site.css refers to other files (/img/a.png); the single-file book cannot include them]`,
+    );
   });
 
   it('leaves out the faces of the site’s own typeface, whose local fallbacks stand in', () => {
-    const html = standaloneHtml(PAGE, () => "@font-face{font-family:'Inter Variable';src:url(inter.woff2)}@font-face{font-family:'Inter Fallback';src:local('Arial')}p{color:red}");
+    const html = standaloneHtml(
+      PAGE,
+      () =>
+        "@font-face{font-family:'Inter Variable';src:url(inter.woff2)}@font-face{font-family:'Inter Fallback';src:local('Arial')}p{color:red}",
+    );
     expect(html).toContain("@font-face{font-family:'Inter Fallback';src:local('Arial')}p{color:red}");
     expect(externalReferences(html)).toEqual([]);
   });

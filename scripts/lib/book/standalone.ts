@@ -19,7 +19,9 @@ export function siteUrlOf($: cheerio.CheerioAPI): string | undefined {
 
 /** Addresses a piece of CSS or an attribute loads with url(), other than fragments and data: URLs. */
 const urlsIn = (text: string) =>
-  [...text.matchAll(/url\(\s*['"]?([^'")\s]+)/g)].map((m) => m[1]!).filter((u) => !u.startsWith('#') && !u.startsWith('data:'));
+  [...text.matchAll(/url\(\s*['"]?([^'")\s]+)/g)]
+    .map((m) => m[1]!)
+    .filter((u) => !u.startsWith('#') && !u.startsWith('data:'));
 
 /** Fails on a style sheet that refers to another file: inlined, it would lose it (or fetch it). */
 function checkCss(text: string, href: string): string {
@@ -27,7 +29,9 @@ function checkCss(text: string, href: string): string {
   const css = text.replace(/@font-face\s*{[^}]*url\([^}]*}/g, '');
   const refs = urlsIn(css);
   if (refs.length || /@import\b/.test(css)) {
-    throw new Error(`${href} refers to other files (${refs.join(', ') || '@import'}); the single-file book cannot include them`);
+    throw new Error(
+      `${href} refers to other files (${refs.join(', ') || '@import'}); the single-file book cannot include them`,
+    );
   }
   return css;
 }
@@ -64,7 +68,8 @@ export function standaloneHtml(page: string, readAsset: ReadAsset): string {
     $(el).attr('rel', [...rel].join(' '));
   });
   const loads = $('[src], [srcset], [poster], object, embed, iframe, base').toArray();
-  if (loads.length) throw new Error(`the book page loads other files: ${loads.map((el) => $.html(el).slice(0, 80)).join('; ')}`);
+  if (loads.length)
+    throw new Error(`the book page loads other files: ${loads.map((el) => $.html(el).slice(0, 80)).join('; ')}`);
   return $.html();
 }
 
@@ -77,7 +82,9 @@ export function externalReferences(html: string): string[] {
   const $ = cheerio.load(html);
   const found: string[] = [];
   const show = (el: Parameters<typeof $>[0]) => $.html(el).slice(0, 100);
-  $('script, link, object, embed, iframe, base, [src], [srcset], [poster], [data], [action], meta[http-equiv="refresh"]').each((_, el) => {
+  $(
+    'script, link, object, embed, iframe, base, [src], [srcset], [poster], [data], [action], meta[http-equiv="refresh"]',
+  ).each((_, el) => {
     found.push(`loads: ${show(el)}`);
   });
   $('style').each((_, el) => {
@@ -91,7 +98,8 @@ export function externalReferences(html: string): string[] {
       found.push(...urlsIn(value).map((u) => `${name} loads: ${u}`));
       if (name !== 'href' && name !== 'xlink:href') continue;
       if (value.startsWith('#')) continue;
-      if (el.name === 'a' && /^https?:\/\//.test(value) && ($(el).attr('rel') ?? '').split(/\s+/).includes('external')) continue;
+      if (el.name === 'a' && /^https?:\/\//.test(value) && ($(el).attr('rel') ?? '').split(/\s+/).includes('external'))
+        continue;
       found.push(`refers to: ${show(el)}`);
     }
   });

@@ -28,12 +28,16 @@ describe('npm run edition', () => {
     const first = recordEdition({ content: MINI, out });
     expect(recordEdition({ content: MINI, out }).unchanged).toBe(true);
     writeFileSync(first.file, '{"edition":"x"}\n');
-    expect(() => recordEdition({ content: MINI, out })).toThrow(/already records edition .* with other content\. A published edition does not change/);
+    expect(() => recordEdition({ content: MINI, out })).toThrow(
+      /already records edition .* with other content\. A published edition does not change/,
+    );
     expect(readFileSync(first.file, 'utf8')).toBe('{"edition":"x"}\n');
   });
 
   it('records nothing from content with problems, and names them', () => {
     out = mkdtempSync(join(tmpdir(), 'bf-edition-'));
-    expect(() => recordEdition({ content: 'tests/fixtures/broken-content', out })).toThrow(/problem[\s\S]*Fix these before recording edition/);
+    expect(() => recordEdition({ content: 'tests/fixtures/broken-content', out })).toThrow(
+      /problem[\s\S]*Fix these before recording edition/,
+    );
   });
 });

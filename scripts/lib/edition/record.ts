@@ -19,16 +19,23 @@ export interface RecordOptions {
 }
 
 /** Returns the file written, or throws an Error whose message a person can act on. */
-export function recordEdition({ content, out, summary }: RecordOptions): { file: string; edition: string; entries: number; unchanged: boolean } {
+export function recordEdition({ content, out, summary }: RecordOptions): {
+  file: string;
+  edition: string;
+  entries: number;
+  unchanged: boolean;
+} {
   const siteFile = join(content, 'site.yaml');
   if (!existsSync(siteFile)) throw new Error(`no ${siteFile}: give the content folder with --content`);
   const site = SiteSchema.safeParse(yaml.load(readFileSync(siteFile, 'utf8')));
-  if (!site.success) throw new Error(`${siteFile}: ${site.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!site.success)
+    throw new Error(`${siteFile}: ${site.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(site.data.updated)) {
     throw new Error(`${siteFile}: updated is "${site.data.updated}"; an edition needs a full date like "2026-12-01"`);
   }
   const { raw, problems } = checkContent(content);
-  if (problems.length) throw new Error(`${formatContentProblems(problems)}\n\nFix these before recording edition ${site.data.version}.`);
+  if (problems.length)
+    throw new Error(`${formatContentProblems(problems)}\n\nFix these before recording edition ${site.data.version}.`);
   const snapshot = snapshotOf(raw, site.data, summary);
   const folder = out ?? join(content, EDITIONS_FOLDER);
   const file = join(folder, `${snapshot.edition}.json`);

@@ -5,7 +5,10 @@ describe('packIco()', () => {
   it('writes the header, one directory entry per image, and the images after them', () => {
     const a = new Uint8Array([1, 2, 3]);
     const b = new Uint8Array([4, 5]);
-    const ico = packIco([{ size: 16, png: a }, { size: 256, png: b }]);
+    const ico = packIco([
+      { size: 16, png: a },
+      { size: 256, png: b },
+    ]);
     const view = new DataView(ico.buffer);
     expect([view.getUint16(0, true), view.getUint16(2, true), view.getUint16(4, true)]).toEqual([0, 1, 2]);
     expect([ico[6], ico[22]]).toEqual([16, 0]); // 256 is stored as 0

@@ -11,7 +11,9 @@ const chart = buildDocumentCountsChart(documentCountsView(chartBriefing()));
 describe('the documents chart', () => {
   it('draws the fixture as its snapshots show, at both widths', async () => {
     for (const variant of ['narrow', 'wide'] as const) {
-      await expect(standaloneSvg(chart.frames[variant], creditLine(chart, 'Fixture briefing'))).toMatchFileSnapshot(`./__snapshots__/documents-${variant}.svg`);
+      await expect(standaloneSvg(chart.frames[variant], creditLine(chart, 'Fixture briefing'))).toMatchFileSnapshot(
+        `./__snapshots__/documents-${variant}.svg`,
+      );
     }
   });
 
@@ -27,9 +29,23 @@ describe('the documents chart', () => {
   });
 
   it('tabulates every count with its number, qualifier and sources', () => {
-    expect(chart.table.columns).toEqual(['Country or package', 'As reported', 'Number', 'Qualifier', 'What it covers', 'Package', 'Sources']);
+    expect(chart.table.columns).toEqual([
+      'Country or package',
+      'As reported',
+      'Number',
+      'Qualifier',
+      'What it covers',
+      'Package',
+      'Sources',
+    ]);
     expect(chart.table.rows[0]!.cells.map((c) => c.text ?? c.links?.[0]?.title ?? c.cites?.[0]?.label)).toEqual([
-      'Kazakhstan', 'more than 60 agreements', '60', 'more than', undefined, 'Kazakhstan–Japan package', 'S1 ¶5',
+      'Kazakhstan',
+      'more than 60 agreements',
+      '60',
+      'more than',
+      undefined,
+      'Kazakhstan–Japan package',
+      'S1 ¶5',
     ]);
   });
 });

@@ -31,22 +31,47 @@ export function describeDocumentCounts(view: DocumentCountsView): string {
 
 function draw(layout: DocumentCountsLayout, uid: string): Frame['body'] {
   return [
-    drawLegend(layout.legend, (q, x, y) => drawBar({ x0: x, x1: q === 'more-than' ? x + 6 : x + 24, y, height: 10, qualifier: q, open: 18 }, FILL, uid)),
+    drawLegend(layout.legend, (q, x, y) =>
+      drawBar({ x0: x, x1: q === 'more-than' ? x + 6 : x + 24, y, height: 10, qualifier: q, open: 18 }, FILL, uid),
+    ),
     drawAxis(layout.axis.ticks, layout.axis.labelY, layout.axis.top, layout.axis.bottom),
     h(
       'g',
       {},
       layout.groups.map((g) => [
         g.lines.map((line, i) =>
-          h('text', { x: PAD, y: g.y + i * 18, 'font-size': FONT.heading, 'font-weight': 700, style: `fill:${pagePaint('text')}` }, line),
+          h(
+            'text',
+            {
+              x: PAD,
+              y: g.y + i * 18,
+              'font-size': FONT.heading,
+              'font-weight': 700,
+              style: `fill:${pagePaint('text')}`,
+            },
+            line,
+          ),
         ),
-        g.empty && h('text', { x: PAD, y: g.empty.y, 'font-size': FONT.label, 'font-style': 'italic', style: `fill:${pagePaint('text-soft')}` }, g.empty.text),
+        g.empty &&
+          h(
+            'text',
+            {
+              x: PAD,
+              y: g.empty.y,
+              'font-size': FONT.label,
+              'font-style': 'italic',
+              style: `fill:${pagePaint('text-soft')}`,
+            },
+            g.empty.text,
+          ),
         g.rows.map((r) =>
           h(
             'g',
             {},
             h('title', {}, r.tooltip),
-            r.lines.map((line, i) => h('text', { x: PAD, y: r.y + i * 16, 'font-size': FONT.label, style: `fill:${pagePaint('text')}` }, line)),
+            r.lines.map((line, i) =>
+              h('text', { x: PAD, y: r.y + i * 16, 'font-size': FONT.label, style: `fill:${pagePaint('text')}` }, line),
+            ),
             drawBar(r.bar, FILL, uid),
           ),
         ),
@@ -54,7 +79,6 @@ function draw(layout: DocumentCountsLayout, uid: string): Frame['body'] {
     ),
   ];
 }
-
 
 function table(view: DocumentCountsView): DataTable {
   return {
@@ -72,7 +96,19 @@ function table(view: DocumentCountsView): DataTable {
               { cites: r.cites },
             ],
           }))
-        : [{ cells: [{ links: [{ title: g.label, path: g.link.path }] }, { text: 'No count reported' }, {}, {}, {}, {}, {}] }],
+        : [
+            {
+              cells: [
+                { links: [{ title: g.label, path: g.link.path }] },
+                { text: 'No count reported' },
+                {},
+                {},
+                {},
+                {},
+                {},
+              ],
+            },
+          ],
     ),
   };
 }

@@ -35,7 +35,10 @@ describe('layoutDocumentCounts()', () => {
   it('shows each source’s count as its own bar under its country, with the source named', () => {
     const kz = layoutDocumentCounts(view, 720).groups[0]!;
     expect(kz.lines).toEqual(['Kazakhstan']);
-    expect(kz.rows.map((r) => r.lines.join(' '))).toEqual(['more than 60 agreements · S1 ¶5', '14 documents · S2, weak source']);
+    expect(kz.rows.map((r) => r.lines.join(' '))).toEqual([
+      'more than 60 agreements · S1 ¶5',
+      '14 documents · S2, weak source',
+    ]);
     expect(kz.rows[1]!.tooltip).toBe('Kazakhstan: 14 documents (at the talks). Source: S2, weak source.');
   });
 
@@ -51,7 +54,8 @@ describe('layoutDocumentCounts()', () => {
   });
 
   it('wraps a very long heading and label inside the width', () => {
-    const long = 'All documents signed or presented around the first heads-of-state summit of the Central Asia plus Japan Dialogue';
+    const long =
+      'All documents signed or presented around the first heads-of-state summit of the Central Asia plus Japan Dialogue';
     const layout = layoutDocumentCounts(withGroups([{ ...view.groups[3]!, label: long }]), 300);
     const g = layout.groups[0]!;
     expect(g.lines.length).toBeGreaterThan(1);

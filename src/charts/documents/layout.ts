@@ -46,7 +46,12 @@ export function layoutDocumentCounts(view: DocumentCountsView, width: number): D
   if (!rows.length) throw nothingToDraw(view.id, 'no package of documents has a count');
   const inner = width - 2 * PAD;
   const qualifiers = QUALIFIERS.filter((q) => rows.some((r) => r.qualifier === q));
-  const legend = layoutLegend(qualifiers.map((q) => ({ key: q, label: QUALIFIER_LEGEND[q] })), PAD, PAD, inner);
+  const legend = layoutLegend(
+    qualifiers.map((q) => ({ key: q, label: QUALIFIER_LEGEND[q] })),
+    PAD,
+    PAD,
+    inner,
+  );
   let y = PAD + legend.height + 6;
   const labelY = y + 10;
   y += 20;

@@ -11,7 +11,9 @@ const chart = buildInitiativesChart(initiativeStatusView(chartBriefing()));
 describe('the initiatives chart', () => {
   it('draws the fixture as its snapshots show, at both widths', async () => {
     for (const variant of ['narrow', 'wide'] as const) {
-      await expect(standaloneSvg(chart.frames[variant], creditLine(chart, 'Fixture briefing'))).toMatchFileSnapshot(`./__snapshots__/initiatives-${variant}.svg`);
+      await expect(standaloneSvg(chart.frames[variant], creditLine(chart, 'Fixture briefing'))).toMatchFileSnapshot(
+        `./__snapshots__/initiatives-${variant}.svg`,
+      );
     }
   });
 
@@ -27,6 +29,8 @@ describe('the initiatives chart', () => {
 
   it('says in its desc what nobody reports and which initiatives have two proposers', () => {
     expect(chart.frames.wide.desc).toContain('None is reported as launched.');
-    expect(chart.frames.wide.desc).toContain('1 has more than one proposer and counts in each proposer’s row: Expert forum.');
+    expect(chart.frames.wide.desc).toContain(
+      '1 has more than one proposer and counts in each proposer’s row: Expert forum.',
+    );
   });
 });

@@ -30,10 +30,16 @@ export function describeInitiatives(view: InitiativeStatusView): string {
 
 function draw(layout: InitiativesLayout, uid: string): Frame['body'] {
   return [
-    drawLegend(layout.legend, (status, x, y) => [h('rect', { x: x + 5, y: y - 1, width: 14, height: 14, ...fillAttrs(uid, STATUS_FILLS[status]) })]),
+    drawLegend(layout.legend, (status, x, y) => [
+      h('rect', { x: x + 5, y: y - 1, width: 14, height: 14, ...fillAttrs(uid, STATUS_FILLS[status]) }),
+    ]),
     layout.rows.map((r) => [
       r.lines.map((line, i) =>
-        h('text', { x: PAD, y: r.y + i * 16, 'font-size': FONT.label, 'font-weight': 700, style: `fill:${pagePaint('text')}` }, line),
+        h(
+          'text',
+          { x: PAD, y: r.y + i * 16, 'font-size': FONT.label, 'font-weight': 700, style: `fill:${pagePaint('text')}` },
+          line,
+        ),
       ),
       r.squares.map((s) =>
         // A square opens its initiative on click (see ChartFigure's script); the data table links each one for
@@ -42,19 +48,26 @@ function draw(layout: InitiativesLayout, uid: string): Frame['body'] {
           'g',
           { 'data-bf-href': s.path },
           h('title', {}, s.tooltip),
-          h('rect', { x: s.x + 1, y: s.y + 1, width: SQUARE - 2, height: SQUARE - 2, ...fillAttrs(uid, STATUS_FILLS[s.status]) }),
+          h('rect', {
+            x: s.x + 1,
+            y: s.y + 1,
+            width: SQUARE - 2,
+            height: SQUARE - 2,
+            ...fillAttrs(uid, STATUS_FILLS[s.status]),
+          }),
         ),
       ),
     ]),
   ];
 }
 
-
 function table(view: InitiativeStatusView): DataTable {
   return {
     columns: ['Proposed by', 'Initiative', 'Status', 'Sources'],
     rows: view.rows.flatMap((r) =>
-      r.initiatives.map((i) => ({ cells: [{ links: [r.country] }, { links: [i] }, { text: i.status }, { cites: i.cites }] })),
+      r.initiatives.map((i) => ({
+        cells: [{ links: [r.country] }, { links: [i] }, { text: i.status }, { cites: i.cites }],
+      })),
     ),
   };
 }
@@ -73,7 +86,12 @@ export function buildInitiativesChart(view: InitiativeStatusView): BuiltChart {
     basis: 'Built from the proposer and status recorded for each initiative; each links to its page and its sources.',
     frames: bothFrames(view.id, title, desc, (width, uid) => {
       const layout = layoutInitiatives(view, width);
-      return { width: layout.width, height: layout.height, defs: fillDefs(uid, Object.values(STATUS_FILLS)), body: draw(layout, uid) };
+      return {
+        width: layout.width,
+        height: layout.height,
+        defs: fillDefs(uid, Object.values(STATUS_FILLS)),
+        body: draw(layout, uid),
+      };
     }),
     table: table(view),
   };

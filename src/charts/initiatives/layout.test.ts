@@ -15,13 +15,23 @@ describe('layoutInitiatives()', () => {
   });
 
   it('counts each initiative once in the legend, even with two proposers', () => {
-    expect(layoutInitiatives(view, 720).legend.entries.map((e) => e.label)).toEqual(['Proposed (2)', 'Announced (1)', 'Agreed (1)', 'Launched (0)']);
+    expect(layoutInitiatives(view, 720).legend.entries.map((e) => e.label)).toEqual([
+      'Proposed (2)',
+      'Announced (1)',
+      'Agreed (1)',
+      'Launched (0)',
+    ]);
   });
 
   it('wraps a long row of squares inside the width', () => {
     const many: InitiativeStatusView = {
       ...view,
-      rows: [{ ...view.rows[0]!, initiatives: Array.from({ length: 30 }, (_, i) => ({ ...view.rows[0]!.initiatives[0]!, id: `i${i}` })) }],
+      rows: [
+        {
+          ...view.rows[0]!,
+          initiatives: Array.from({ length: 30 }, (_, i) => ({ ...view.rows[0]!.initiatives[0]!, id: `i${i}` })),
+        },
+      ],
     };
     const squares = layoutInitiatives(many, 300).rows[0]!.squares;
     expect(new Set(squares.map((s) => s.y)).size).toBeGreaterThan(1);
@@ -31,7 +41,11 @@ describe('layoutInitiatives()', () => {
   it('draws a single initiative, linking it to its page', () => {
     const one = initiativeStatusView(chartBriefing(), { country: 'uzbekistan' });
     const [square] = layoutInitiatives(one, 300).rows[0]!.squares;
-    expect(square).toMatchObject({ status: 'proposed', path: 'initiatives/expert-forum/', tooltip: 'Expert forum: proposed (proposed by Uzbekistan).' });
+    expect(square).toMatchObject({
+      status: 'proposed',
+      path: 'initiatives/expert-forum/',
+      tooltip: 'Expert forum: proposed (proposed by Uzbekistan).',
+    });
   });
 
   it('refuses to draw nothing', () => {

@@ -39,8 +39,14 @@ export function rowSummary(view: InitiativeStatusView, row: InitiativeStatusView
 export function layoutInitiatives(view: InitiativeStatusView, width: number): InitiativesLayout {
   if (!view.rows.some((r) => r.initiatives.length)) throw nothingToDraw(view.id, 'no initiative has a proposer');
   const inner = width - 2 * PAD;
-  const total = (key: InitiativeStatus) => new Set(view.rows.flatMap((r) => r.initiatives.filter((i) => i.status === key).map((i) => i.id))).size;
-  const legend = layoutLegend(view.statuses.map((s) => ({ key: s.key, label: `${s.label} (${total(s.key)})` })), PAD, PAD, inner);
+  const total = (key: InitiativeStatus) =>
+    new Set(view.rows.flatMap((r) => r.initiatives.filter((i) => i.status === key).map((i) => i.id))).size;
+  const legend = layoutLegend(
+    view.statuses.map((s) => ({ key: s.key, label: `${s.label} (${total(s.key)})` })),
+    PAD,
+    PAD,
+    inner,
+  );
   let y = PAD + legend.height + 4;
   const rows = view.rows.map((row) => {
     y += 12;
@@ -57,7 +63,13 @@ export function layoutInitiatives(view: InitiativeStatusView, width: number): In
         y += STEP;
       }
       const status = view.statuses.find((s) => s.key === item.status)!.label.toLowerCase();
-      squares.push({ x, y, status: item.status, path: item.path, tooltip: `${item.title}: ${status} (proposed by ${row.country.title}).` });
+      squares.push({
+        x,
+        y,
+        status: item.status,
+        path: item.path,
+        tooltip: `${item.title}: ${status} (proposed by ${row.country.title}).`,
+      });
       x += STEP;
       previous = item.status;
     }

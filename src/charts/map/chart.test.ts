@@ -11,7 +11,9 @@ const chart = buildMapChart(mapView(chartBriefing()));
 describe('the map', () => {
   it('draws the fixture as its snapshots show, at both widths', async () => {
     for (const variant of ['narrow', 'wide'] as const) {
-      await expect(standaloneSvg(chart.frames[variant], creditLine(chart, 'Fixture briefing'))).toMatchFileSnapshot(`./__snapshots__/map-${variant}.svg`);
+      await expect(standaloneSvg(chart.frames[variant], creditLine(chart, 'Fixture briefing'))).toMatchFileSnapshot(
+        `./__snapshots__/map-${variant}.svg`,
+      );
     }
   });
 

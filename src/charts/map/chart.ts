@@ -10,7 +10,14 @@ import { bothFrames, FONT, type Frame } from '../shared/frame.ts';
 import { drawLegend } from '../shared/legend.ts';
 import { pagePaint, paint } from '../shared/palette.ts';
 import { h, type SvgNode } from '../shared/svg.ts';
-import { layoutMap, waypointCoords, type MapLayout, type MapLegendKey, type PlaceLabel, type Shapes } from './layout.ts';
+import {
+  layoutMap,
+  waypointCoords,
+  type MapLayout,
+  type MapLegendKey,
+  type PlaceLabel,
+  type Shapes,
+} from './layout.ts';
 
 const topology = countries110m as unknown as Topology<{ countries: GeometryCollection }>;
 const world = feature(topology, topology.objects.countries).features as Feature<Geometry>[];
@@ -19,23 +26,56 @@ export const NATURAL_EARTH: Shapes = new Map(world.map((f) => [String(f.id), f])
 export const WORLD: readonly Feature<Geometry>[] = world;
 
 const STAR = symbol(symbolStar, 150)() ?? '';
-const halo = (width: number) => `stroke:${paint('halo')};stroke-width:${width};stroke-linejoin:round;paint-order:stroke`;
+const halo = (width: number) =>
+  `stroke:${paint('halo')};stroke-width:${width};stroke-linejoin:round;paint-order:stroke`;
 
 function star(x: number, y: number, scale = 1): SvgNode {
-  return h('path', { d: STAR, transform: `translate(${x} ${y})${scale === 1 ? '' : ` scale(${scale})`}`, 'stroke-width': 1.5, style: `fill:${pagePaint('text')};stroke:${paint('halo')}` });
+  return h('path', {
+    d: STAR,
+    transform: `translate(${x} ${y})${scale === 1 ? '' : ` scale(${scale})`}`,
+    'stroke-width': 1.5,
+    style: `fill:${pagePaint('text')};stroke:${paint('halo')}`,
+  });
 }
 
 function swatch(key: MapLegendKey, x: number, y: number): SvgNode[] {
   switch (key) {
     case 'participant':
-      return [h('rect', { x, y, width: 24, height: 12, style: `fill:${paint('participant')};stroke:${pagePaint('text')}`, 'stroke-width': 0.8 })];
+      return [
+        h('rect', {
+          x,
+          y,
+          width: 24,
+          height: 12,
+          style: `fill:${paint('participant')};stroke:${pagePaint('text')}`,
+          'stroke-width': 0.8,
+        }),
+      ];
     case 'capital':
-      return [h('circle', { cx: x + 12, cy: y + 6, r: 3.5, 'stroke-width': 1.5, style: `fill:${pagePaint('bg')};stroke:${pagePaint('text')}` })];
+      return [
+        h('circle', {
+          cx: x + 12,
+          cy: y + 6,
+          r: 3.5,
+          'stroke-width': 1.5,
+          style: `fill:${pagePaint('bg')};stroke:${pagePaint('text')}`,
+        }),
+      ];
     case 'summit':
       return [star(x + 12, y + 6, 0.8)];
     case 'land':
     case 'sea':
-      return [h('line', { x1: x, x2: x + 24, y1: y + 6, y2: y + 6, 'stroke-width': 3, 'stroke-dasharray': key === 'sea' ? '5 3' : undefined, style: `stroke:${paint('route')}` })];
+      return [
+        h('line', {
+          x1: x,
+          x2: x + 24,
+          y1: y + 6,
+          y2: y + 6,
+          'stroke-width': 3,
+          'stroke-dasharray': key === 'sea' ? '5 3' : undefined,
+          style: `stroke:${paint('route')}`,
+        }),
+      ];
   }
 }
 
@@ -61,10 +101,24 @@ function draw(layout: MapLayout): Frame['body'] {
   const f = layout.frame;
   return [
     drawLegend(layout.legend, swatch),
-    h('rect', { x: f.x, y: f.y, width: f.width, height: f.height, style: `fill:${paint('water')};stroke:${pagePaint('border')}` }),
-    h('path', { d: layout.land.join(''), 'stroke-width': 0.6, style: `fill:${paint('land')};stroke:${paint('border')}` }),
+    h('rect', {
+      x: f.x,
+      y: f.y,
+      width: f.width,
+      height: f.height,
+      style: `fill:${paint('water')};stroke:${pagePaint('border')}`,
+    }),
+    h('path', {
+      d: layout.land.join(''),
+      'stroke-width': 0.6,
+      style: `fill:${paint('land')};stroke:${paint('border')}`,
+    }),
     layout.participants.map((p) =>
-      h('path', { d: p.d, 'stroke-width': 0.9, style: `fill:${paint('participant')};stroke:${pagePaint('text')}` }, h('title', {}, p.name)),
+      h(
+        'path',
+        { d: p.d, 'stroke-width': 0.9, style: `fill:${paint('participant')};stroke:${pagePaint('text')}` },
+        h('title', {}, p.name),
+      ),
     ),
     layout.routes.map((r) =>
       h(
@@ -72,12 +126,29 @@ function draw(layout: MapLayout): Frame['body'] {
         { fill: 'none', 'stroke-linecap': 'round' },
         h('title', {}, r.title),
         r.segments.map((s) => h('path', { d: s.d, 'stroke-width': 7, style: `stroke:${paint('halo')}` })),
-        r.segments.map((s) => h('path', { d: s.d, 'stroke-width': 3, 'stroke-dasharray': s.via === 'sea' ? '6 4' : undefined, style: `stroke:${paint('route')}` })),
-        r.stops.map((s) => h('circle', { cx: s.x, cy: s.y, r: 3, 'stroke-width': 1.5, style: `fill:${paint('route')};stroke:${paint('halo')}` }, h('title', {}, s.tooltip))),
+        r.segments.map((s) =>
+          h('path', {
+            d: s.d,
+            'stroke-width': 3,
+            'stroke-dasharray': s.via === 'sea' ? '6 4' : undefined,
+            style: `stroke:${paint('route')}`,
+          }),
+        ),
+        r.stops.map((s) =>
+          h(
+            'circle',
+            { cx: s.x, cy: s.y, r: 3, 'stroke-width': 1.5, style: `fill:${paint('route')};stroke:${paint('halo')}` },
+            h('title', {}, s.tooltip),
+          ),
+        ),
       ),
     ),
     layout.capitals.map((c) =>
-      h('circle', { cx: c.x, cy: c.y, r: 3.5, 'stroke-width': 1.5, style: `fill:${pagePaint('bg')};stroke:${pagePaint('text')}` }, h('title', {}, c.tooltip)),
+      h(
+        'circle',
+        { cx: c.x, cy: c.y, r: 3.5, 'stroke-width': 1.5, style: `fill:${pagePaint('bg')};stroke:${pagePaint('text')}` },
+        h('title', {}, c.tooltip),
+      ),
     ),
     layout.summit && h('g', {}, h('title', {}, layout.summit.tooltip), star(layout.summit.x, layout.summit.y)),
     h('g', { 'data-pagefind-ignore': true }, layout.labels.map(label)),
@@ -86,7 +157,9 @@ function draw(layout: MapLayout): Frame['body'] {
 
 /** What the map shows, in sentences written from its data. */
 export function describeMap(view: MapView): string {
-  const countries = view.countries.map((c) => (c.capital ? `${c.name} (capital ${c.capital.name})` : c.name)).join(', ');
+  const countries = view.countries
+    .map((c) => (c.capital ? `${c.name} (capital ${c.capital.name})` : c.name))
+    .join(', ');
   const summit = view.summit ? ` The summit met in ${view.summit.city}, ${view.summit.date}.` : '';
   const routes = view.routes.map((r) => {
     const stops = r.waypoints.map((w, i) => (i > 0 && w.via === 'sea' ? `by sea to ${w.name}` : w.name)).join(', ');
@@ -94,7 +167,6 @@ export function describeMap(view: MapView): string {
   });
   return `A map of the region from Turkey to Japan, with the summit’s participants highlighted: ${countries}.${summit}${routes.join('')}`;
 }
-
 
 const degrees = (n: number) => n.toFixed(2);
 
@@ -105,7 +177,11 @@ function table(view: MapView): DataTable {
       ...view.countries.map((c) => ({
         cells: [
           { links: [c] },
-          { text: c.capital ? `Participant; capital ${c.capital.name}${view.summit?.city === c.capital.name ? ', where the summit met' : ''}` : 'Participant' },
+          {
+            text: c.capital
+              ? `Participant; capital ${c.capital.name}${view.summit?.city === c.capital.name ? ', where the summit met' : ''}`
+              : 'Participant',
+          },
           { text: c.capital ? degrees(c.capital.coords[0]) : '', numeric: true },
           { text: c.capital ? degrees(c.capital.coords[1]) : '', numeric: true },
           {},
@@ -119,7 +195,10 @@ function table(view: MapView): DataTable {
           return {
             cells: [
               { text: w.name },
-              { text: `Stop ${i + 1} on the ${r.initiative.title}, ${how}${where}`, links: i === 0 ? [r.initiative] : undefined },
+              {
+                text: `Stop ${i + 1} on the ${r.initiative.title}, ${how}${where}`,
+                links: i === 0 ? [r.initiative] : undefined,
+              },
               { text: at ? degrees(at[0]) : '', numeric: true },
               { text: at ? degrees(at[1]) : '', numeric: true },
               { cites: w.cites },
@@ -133,7 +212,9 @@ function table(view: MapView): DataTable {
 
 /** The map of the participants, the summit city and the routes. */
 export function buildMapChart(view: MapView): BuiltChart {
-  const title = view.routes.length ? 'Where: the participants, the summit city and the route' : 'Where: the participants and the summit city';
+  const title = view.routes.length
+    ? 'Where: the participants, the summit city and the route'
+    : 'Where: the participants and the summit city';
   const desc = describeMap(view);
   return {
     id: view.id,

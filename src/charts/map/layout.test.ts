@@ -11,7 +11,11 @@ describe('layoutMap()', () => {
     const layout = layoutMap(view, 720, NATURAL_EARTH, WORLD);
     expect(layout.participants.map((p) => p.name)).toEqual(['Japan', 'Kazakhstan', 'Kyrgyzstan', 'Uzbekistan']);
     for (const p of layout.participants) expect(p.d.length).toBeGreaterThan(20);
-    expect(layout.capitals.map((c) => c.tooltip)).toEqual(['Astana, capital of Kazakhstan', 'Bishkek, capital of Kyrgyzstan', 'Tashkent, capital of Uzbekistan']);
+    expect(layout.capitals.map((c) => c.tooltip)).toEqual([
+      'Astana, capital of Kazakhstan',
+      'Bishkek, capital of Kyrgyzstan',
+      'Tashkent, capital of Uzbekistan',
+    ]);
     expect(layout.summit?.tooltip).toBe('Tokyo: First summit, 19–20 December 2025');
     expect(layout.routes[0]!.segments.map((s) => s.via)).toEqual(['land', 'land', 'sea', 'land']);
   });
@@ -45,7 +49,15 @@ describe('layoutMap()', () => {
   });
 
   it('fails for a country code Natural Earth does not know, naming the entry and the field', () => {
-    const bad: MapView = { ...view, routes: [{ ...view.routes[0]!, waypoints: view.routes[0]!.waypoints.map((w, i) => (i === 1 ? { ...w, isoNumeric: '999' } : w)) }] };
+    const bad: MapView = {
+      ...view,
+      routes: [
+        {
+          ...view.routes[0]!,
+          waypoints: view.routes[0]!.waypoints.map((w, i) => (i === 1 ? { ...w, isoNumeric: '999' } : w)),
+        },
+      ],
+    };
     expect(() => layoutMap(bad, 720, NATURAL_EARTH, WORLD)).toThrowErrorMatchingInlineSnapshot(`
       [ChartError: The briefing's content has 1 problem.
 
@@ -56,8 +68,13 @@ describe('layoutMap()', () => {
   });
 
   it('fails for a participant without a code', () => {
-    const bad: MapView = { ...view, countries: view.countries.map((c, i) => (i === 2 ? { ...c, isoNumeric: undefined } : c)) };
-    expect(() => layoutMap(bad, 720, NATURAL_EARTH, WORLD)).toThrow(/\*\*isoNumeric\*\*: chart "map": Kyrgyzstan has no ISO numeric code/);
+    const bad: MapView = {
+      ...view,
+      countries: view.countries.map((c, i) => (i === 2 ? { ...c, isoNumeric: undefined } : c)),
+    };
+    expect(() => layoutMap(bad, 720, NATURAL_EARTH, WORLD)).toThrow(
+      /\*\*isoNumeric\*\*: chart "map": Kyrgyzstan has no ISO numeric code/,
+    );
   });
 });
 
@@ -76,6 +93,13 @@ describe('placeLabels()', () => {
     expect(b!.anchor).not.toBe('start');
   });
   it('leaves out a label with no room, rather than overlap or clip it', () => {
-    expect(placeLabels([{ text: 'A very long name for a tiny map', x: 100, y: 50, r: 3, kind: 'capital' }], [], { x0: 90, y0: 40, x1: 110, y1: 60 })).toEqual([]);
+    expect(
+      placeLabels([{ text: 'A very long name for a tiny map', x: 100, y: 50, r: 3, kind: 'capital' }], [], {
+        x0: 90,
+        y0: 40,
+        x1: 110,
+        y1: 60,
+      }),
+    ).toEqual([]);
   });
 });

@@ -36,12 +36,19 @@ export interface MapLayout {
   participants: { id: string; name: string; d: string }[];
   capitals: { x: number; y: number; tooltip: string }[];
   summit?: { x: number; y: number; tooltip: string } | undefined;
-  routes: { title: string; segments: { d: string; via: 'land' | 'sea' }[]; stops: { x: number; y: number; tooltip: string }[] }[];
+  routes: {
+    title: string;
+    segments: { d: string; via: 'land' | 'sea' }[];
+    stops: { x: number; y: number; tooltip: string }[];
+  }[];
   labels: PlaceLabel[];
 }
 
 /** Where a waypoint is: its coordinates, or the centre of its country's shape. */
-export function waypointCoords(w: MapView['routes'][number]['waypoints'][number], shapes: Shapes): [number, number] | undefined {
+export function waypointCoords(
+  w: MapView['routes'][number]['waypoints'][number],
+  shapes: Shapes,
+): [number, number] | undefined {
   if (w.coords) return w.coords;
   const shape = w.isoNumeric ? shapes.get(w.isoNumeric) : undefined;
   return shape ? (geoCentroid(shape) as [number, number]) : undefined;
@@ -52,15 +59,36 @@ function check(view: MapView, shapes: Shapes): void {
   const problems: ContentProblem[] = [];
   for (const c of view.countries) {
     if (c.isoNumeric === undefined) {
-      problems.push({ collection: 'countries', id: c.id, file: c.file, field: 'isoNumeric', message: `${c.name} has no ISO numeric code, so its shape cannot be found`, hint: 'add isoNumeric: the three-digit ISO 3166-1 code, e.g. "398" for Kazakhstan.' });
+      problems.push({
+        collection: 'countries',
+        id: c.id,
+        file: c.file,
+        field: 'isoNumeric',
+        message: `${c.name} has no ISO numeric code, so its shape cannot be found`,
+        hint: 'add isoNumeric: the three-digit ISO 3166-1 code, e.g. "398" for Kazakhstan.',
+      });
     } else if (!shapes.has(c.isoNumeric)) {
-      problems.push({ collection: 'countries', id: c.id, file: c.file, field: 'isoNumeric', message: `no country with ISO numeric code "${c.isoNumeric}" in Natural Earth`, hint: 'check the code against ISO 3166-1 (e.g. "398" for Kazakhstan).' });
+      problems.push({
+        collection: 'countries',
+        id: c.id,
+        file: c.file,
+        field: 'isoNumeric',
+        message: `no country with ISO numeric code "${c.isoNumeric}" in Natural Earth`,
+        hint: 'check the code against ISO 3166-1 (e.g. "398" for Kazakhstan).',
+      });
     }
   }
   for (const r of view.routes) {
     r.waypoints.forEach((w, i) => {
       if (w.isoNumeric !== undefined && !shapes.has(w.isoNumeric)) {
-        problems.push({ collection: 'initiatives', id: r.initiative.id, file: r.file, field: `route.waypoints.${i}.isoNumeric`, message: `no country with ISO numeric code "${w.isoNumeric}" in Natural Earth (waypoint "${w.name}")`, hint: 'check the code against ISO 3166-1, or give coords: [longitude, latitude] instead.' });
+        problems.push({
+          collection: 'initiatives',
+          id: r.initiative.id,
+          file: r.file,
+          field: `route.waypoints.${i}.isoNumeric`,
+          message: `no country with ISO numeric code "${w.isoNumeric}" in Natural Earth (waypoint "${w.name}")`,
+          hint: 'check the code against ISO 3166-1, or give coords: [longitude, latitude] instead.',
+        });
       }
     });
   }
@@ -88,8 +116,14 @@ export function placeLabels(
     const tw = textWidth(w.text, size, w.kind === 'summit');
     const g = w.r + 3;
     const spots: [number, number, PlaceLabel['anchor']][] = [
-      [g, 4, 'start'], [-g, 4, 'end'], [0, -g - 2, 'middle'], [0, g + 11, 'middle'],
-      [g, -g, 'start'], [g, g + 8, 'start'], [-g, -g, 'end'], [-g, g + 8, 'end'],
+      [g, 4, 'start'],
+      [-g, 4, 'end'],
+      [0, -g - 2, 'middle'],
+      [0, g + 11, 'middle'],
+      [g, -g, 'start'],
+      [g, g + 8, 'start'],
+      [-g, -g, 'end'],
+      [-g, g + 8, 'end'],
     ];
     for (const [dx, dy, anchor] of spots) {
       const x = w.x + dx;
@@ -107,7 +141,12 @@ export function placeLabels(
 }
 
 /** Lays out the map at `width` from the view and Natural Earth's shapes. */
-export function layoutMap(view: MapView, width: number, shapes: Shapes, world: readonly Feature<Geometry>[]): MapLayout {
+export function layoutMap(
+  view: MapView,
+  width: number,
+  shapes: Shapes,
+  world: readonly Feature<Geometry>[],
+): MapLayout {
   check(view, shapes);
   const legend = layoutLegend<MapLegendKey>(
     [
@@ -115,7 +154,9 @@ export function layoutMap(view: MapView, width: number, shapes: Shapes, world: r
       { key: 'capital', label: 'capital' },
       ...(view.summit ? [{ key: 'summit' as const, label: 'summit city' }] : []),
       ...(view.routes.length ? [{ key: 'land' as const, label: 'route overland' }] : []),
-      ...(view.routes.some((r) => r.waypoints.some((w) => w.via === 'sea')) ? [{ key: 'sea' as const, label: 'by sea' }] : []),
+      ...(view.routes.some((r) => r.waypoints.some((w) => w.via === 'sea'))
+        ? [{ key: 'sea' as const, label: 'by sea' }]
+        : []),
     ],
     PAD,
     PAD,
@@ -128,7 +169,11 @@ export function layoutMap(view: MapView, width: number, shapes: Shapes, world: r
     type: 'FeatureCollection',
     features: [
       ...participants.map((p) => p.shape),
-      ...stops.map((s): Feature => ({ type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: s } })),
+      ...stops.map((s): Feature => ({
+        type: 'Feature',
+        properties: {},
+        geometry: { type: 'MultiPoint', coordinates: s },
+      })),
     ],
   };
   // An equal-area conic centred on the region: areas are true, so no country looks bigger than it is.
@@ -138,8 +183,17 @@ export function layoutMap(view: MapView, width: number, shapes: Shapes, world: r
   projection.fitWidth(frameWidth - 2 * margin, focus);
   const [[, y0], [, y1]] = geoPath(projection).bounds(focus);
   const frameHeight = Math.ceil(y1 - y0 + 2 * margin);
-  projection.fitExtent([[PAD + margin, top + margin], [PAD + frameWidth - margin, top + frameHeight - margin]], focus);
-  projection.clipExtent([[PAD, top], [PAD + frameWidth, top + frameHeight]]);
+  projection.fitExtent(
+    [
+      [PAD + margin, top + margin],
+      [PAD + frameWidth - margin, top + frameHeight - margin],
+    ],
+    focus,
+  );
+  projection.clipExtent([
+    [PAD, top],
+    [PAD + frameWidth, top + frameHeight],
+  ]);
   const path = geoPath(projection).digits(1);
   const at = (coords: [number, number]) => projection(coords)!;
 
@@ -150,10 +204,12 @@ export function layoutMap(view: MapView, width: number, shapes: Shapes, world: r
       const [x, y] = at(c.capital!.coords);
       return { x, y, name: c.capital!.name, tooltip: `${c.capital!.name}, capital of ${c.name}` };
     });
-  const summit = view.summit && (() => {
-    const [x, y] = at(view.summit!.coords);
-    return { x, y, tooltip: `${view.summit!.city}: ${view.summit!.event.title}, ${view.summit!.date}` };
-  })();
+  const summit =
+    view.summit &&
+    (() => {
+      const [x, y] = at(view.summit!.coords);
+      return { x, y, tooltip: `${view.summit!.city}: ${view.summit!.event.title}, ${view.summit!.date}` };
+    })();
   const routes = view.routes.map((r, ri) => {
     const points = stops[ri]!;
     const segments = points.slice(1).map((p, i) => ({
@@ -175,9 +231,19 @@ export function layoutMap(view: MapView, width: number, shapes: Shapes, world: r
   const obstacles = points.map((p) => ({ x0: p.x - 4, y0: p.y - 4, x1: p.x + 4, y1: p.y + 4 }));
   const labels = placeLabels(
     [
-      ...(summit && view.summit ? [{ text: `${view.summit.city}: the summit`, x: summit.x, y: summit.y, r: 7, kind: 'summit' as const }] : []),
+      ...(summit && view.summit
+        ? [{ text: `${view.summit.city}: the summit`, x: summit.x, y: summit.y, r: 7, kind: 'summit' as const }]
+        : []),
       ...capitals.map((c) => ({ text: c.name, x: c.x, y: c.y, r: 3.5, kind: 'capital' as const })),
-      ...view.routes.flatMap((r, ri) => r.waypoints.map((w, i) => ({ text: w.name, x: routes[ri]!.stops[i]!.x, y: routes[ri]!.stops[i]!.y, r: 3, kind: 'waypoint' as const }))),
+      ...view.routes.flatMap((r, ri) =>
+        r.waypoints.map((w, i) => ({
+          text: w.name,
+          x: routes[ri]!.stops[i]!.x,
+          y: routes[ri]!.stops[i]!.y,
+          r: 3,
+          kind: 'waypoint' as const,
+        })),
+      ),
     ],
     obstacles,
     bounds,

@@ -28,7 +28,10 @@ export function describeMoney(view: MoneyView): string {
   const panels = view.panels.map(
     (p) =>
       `In ${p.label}: ${p.groups
-        .map((g) => `${g.entry.title}: ${g.rows.map((r) => `${r.convertedFrom ? `${r.text} (a conversion of ${r.convertedFrom})` : r.text}, ${r.natureText} (${citeText(r.cites)})`).join('; ')}`)
+        .map(
+          (g) =>
+            `${g.entry.title}: ${g.rows.map((r) => `${r.convertedFrom ? `${r.text} (a conversion of ${r.convertedFrom})` : r.text}, ${r.natureText} (${citeText(r.cites)})`).join('; ')}`,
+        )
         .join('. ')}.`,
   );
   const scale = view.request.currency
@@ -41,7 +44,18 @@ function draw(layout: MoneyLayout, uid: string): Frame['body'] {
   return [
     drawLegend(layout.legend, (key, x, y) =>
       key.startsWith('q:')
-        ? drawBar({ x0: x, x1: key === 'q:more-than' ? x + 6 : x + 24, y, height: 10, qualifier: key.slice(2) as never, open: 18 }, QUALIFIER_FILL, uid)
+        ? drawBar(
+            {
+              x0: x,
+              x1: key === 'q:more-than' ? x + 6 : x + 24,
+              y,
+              height: 10,
+              qualifier: key.slice(2) as never,
+              open: 18,
+            },
+            QUALIFIER_FILL,
+            uid,
+          )
         : drawBar({ x0: x, x1: x + 24, y, height: 10, qualifier: 'exact' }, NATURE_FILLS[key as Nature], uid),
     ),
     h(
@@ -49,19 +63,45 @@ function draw(layout: MoneyLayout, uid: string): Frame['body'] {
       {},
       layout.panels.map((p) => [
         p.lines.map((line, i) =>
-          h('text', { x: PAD, y: p.y + i * 18, 'font-size': FONT.heading, 'font-weight': 700, style: `fill:${pagePaint('text')}` }, line),
+          h(
+            'text',
+            {
+              x: PAD,
+              y: p.y + i * 18,
+              'font-size': FONT.heading,
+              'font-weight': 700,
+              style: `fill:${pagePaint('text')}`,
+            },
+            line,
+          ),
         ),
         drawAxis(p.axis.ticks, p.axis.labelY, p.axis.top, p.axis.bottom),
         p.groups.map((g) => [
           g.lines.map((line, i) =>
-            h('text', { x: PAD, y: g.y + i * 16, 'font-size': FONT.label, 'font-weight': 700, style: `fill:${pagePaint('text')}` }, line),
+            h(
+              'text',
+              {
+                x: PAD,
+                y: g.y + i * 16,
+                'font-size': FONT.label,
+                'font-weight': 700,
+                style: `fill:${pagePaint('text')}`,
+              },
+              line,
+            ),
           ),
           g.rows.map((r) =>
             h(
               'g',
               {},
               h('title', {}, r.tooltip),
-              r.lines.map((line, i) => h('text', { x: PAD, y: r.y + i * 16, 'font-size': FONT.label, style: `fill:${pagePaint('text')}` }, line)),
+              r.lines.map((line, i) =>
+                h(
+                  'text',
+                  { x: PAD, y: r.y + i * 16, 'font-size': FONT.label, style: `fill:${pagePaint('text')}` },
+                  line,
+                ),
+              ),
               drawBar(r.bar, NATURE_FILLS[r.nature], uid),
             ),
           ),
@@ -71,10 +111,19 @@ function draw(layout: MoneyLayout, uid: string): Frame['body'] {
   ];
 }
 
-
 function table(view: MoneyView): DataTable {
   return {
-    columns: ['Figure', 'As reported', 'Amount', 'Currency', 'Qualifier', 'Kind of money', 'Conversion of', 'What it covers', 'Sources'],
+    columns: [
+      'Figure',
+      'As reported',
+      'Amount',
+      'Currency',
+      'Qualifier',
+      'Kind of money',
+      'Conversion of',
+      'What it covers',
+      'Sources',
+    ],
     rows: view.panels.flatMap((p) =>
       p.groups.flatMap((g) =>
         g.rows.map((r) => ({
@@ -97,7 +146,11 @@ function table(view: MoneyView): DataTable {
 
 /** Money on the table: every sum in its own currency, and sourced conversions only. */
 export function buildMoneyChart(view: MoneyView): BuiltChart {
-  const title = ['Money on the table', view.country && `: ${view.country.title}`, view.request.currency && `, in ${view.request.currency}`]
+  const title = [
+    'Money on the table',
+    view.country && `: ${view.country.title}`,
+    view.request.currency && `, in ${view.request.currency}`,
+  ]
     .filter(Boolean)
     .join('');
   const desc = describeMoney(view);
@@ -110,7 +163,12 @@ export function buildMoneyChart(view: MoneyView): BuiltChart {
     sources: view.sources,
     frames: bothFrames(view.id, title, desc, (width, uid) => {
       const layout = layoutMoney(view, width);
-      return { width: layout.width, height: layout.height, defs: fillDefs(uid, [...Object.values(NATURE_FILLS), QUALIFIER_FILL]), body: draw(layout, uid) };
+      return {
+        width: layout.width,
+        height: layout.height,
+        defs: fillDefs(uid, [...Object.values(NATURE_FILLS), QUALIFIER_FILL]),
+        body: draw(layout, uid),
+      };
     }),
     table: table(view),
   };

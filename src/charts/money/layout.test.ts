@@ -32,7 +32,12 @@ describe('layoutMoney()', () => {
   });
 
   it('lists in the legend the kinds of money and the qualifiers present', () => {
-    expect(layoutMoney(view, 720).legend.entries.map((e) => e.key)).toEqual(['private', 'business-target', 'deal-value', 'q:about']);
+    expect(layoutMoney(view, 720).legend.entries.map((e) => e.key)).toEqual([
+      'private',
+      'business-target',
+      'deal-value',
+      'q:about',
+    ]);
   });
 
   it('draws a single amount', () => {
@@ -50,6 +55,8 @@ describe('layoutMoney()', () => {
   });
 
   it('refuses to draw nothing, naming the chart', () => {
-    expect(() => layoutMoney({ ...view, panels: [] }, 720)).toThrow(/chart "money": nothing to draw: no sum of money is reported/);
+    expect(() => layoutMoney({ ...view, panels: [] }, 720)).toThrow(
+      /chart "money": nothing to draw: no sum of money is reported/,
+    );
   });
 });

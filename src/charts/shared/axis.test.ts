@@ -24,7 +24,8 @@ describe('ticksOf()', () => {
     let lastEnd = -Infinity;
     for (const t of labelled) {
       const w = textWidth(t.label, FONT.small);
-      const [from, to] = t.anchor === 'start' ? [t.x, t.x + w] : t.anchor === 'end' ? [t.x - w, t.x] : [t.x - w / 2, t.x + w / 2];
+      const [from, to] =
+        t.anchor === 'start' ? [t.x, t.x + w] : t.anchor === 'end' ? [t.x - w, t.x] : [t.x - w / 2, t.x + w / 2];
       expect(from).toBeGreaterThanOrEqual(8 - 4);
       expect(to).toBeLessThanOrEqual(292 + 4);
       expect(from).toBeGreaterThan(lastEnd);

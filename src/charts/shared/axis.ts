@@ -47,8 +47,19 @@ export function drawAxis(ticks: readonly Tick[], labelY: number, top: number, bo
     'g',
     { class: 'bf-chart__axis', 'data-pagefind-ignore': true, 'font-size': FONT.small },
     ticks.map((t) =>
-      h('line', { x1: t.x, x2: t.x, y1: top, y2: bottom, 'stroke-width': t.value === 0 ? 1.5 : 1, style: `stroke:${pagePaint(t.value === 0 ? 'text-soft' : 'border')}` }),
+      h('line', {
+        x1: t.x,
+        x2: t.x,
+        y1: top,
+        y2: bottom,
+        'stroke-width': t.value === 0 ? 1.5 : 1,
+        style: `stroke:${pagePaint(t.value === 0 ? 'text-soft' : 'border')}`,
+      }),
     ),
-    ticks.filter((t) => t.label).map((t) => h('text', { x: t.x, y: labelY, 'text-anchor': t.anchor, style: `fill:${pagePaint('text-soft')}` }, t.label)),
+    ticks
+      .filter((t) => t.label)
+      .map((t) =>
+        h('text', { x: t.x, y: labelY, 'text-anchor': t.anchor, style: `fill:${pagePaint('text-soft')}` }, t.label),
+      ),
   );
 }

@@ -48,12 +48,23 @@ export function drawBar(bar: Bar, fill: Fill, uid: string): SvgNode[] {
       return [
         h('rect', { x: x0, y, width: x1 - x0, height: hgt, ...paintAttrs }),
         h('line', { x1, x2: end - 7, y1: mid, y2: mid, 'stroke-width': 2, 'stroke-dasharray': '4 3', style: stroke }),
-        h('path', { d: `M${round(end - 8)},${round(mid - 5)}L${round(end)},${round(mid)}L${round(end - 8)},${round(mid + 5)}Z`, style: `fill:${paint(fill.role)};${stroke}` }),
+        h('path', {
+          d: `M${round(end - 8)},${round(mid - 5)}L${round(end)},${round(mid)}L${round(end - 8)},${round(mid + 5)}Z`,
+          style: `fill:${paint(fill.role)};${stroke}`,
+        }),
       ];
     }
     case 'up-to':
       return [
-        h('rect', { x: x0, y, width: x1 - x0, height: hgt, ...paintAttrs, 'fill-opacity': 0.35, 'stroke-dasharray': '3 2' }),
+        h('rect', {
+          x: x0,
+          y,
+          width: x1 - x0,
+          height: hgt,
+          ...paintAttrs,
+          'fill-opacity': 0.35,
+          'stroke-dasharray': '3 2',
+        }),
         h('line', { x1, x2: x1, y1: y - 3, y2: y + hgt + 3, 'stroke-width': 3, style: stroke }),
       ];
     case 'exact':

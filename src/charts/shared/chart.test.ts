@@ -10,12 +10,19 @@ describe('tableCsv()', () => {
           cells: [
             { links: [{ title: 'Kazakhstan–Japan package, 2025', path: 'documents/kz/' }] },
             { text: 'more than $3.7 billion' },
-            { cites: [{ sourceId: 's1', label: 'S1 ¶5', title: 'A "quoted" title', path: 'sources/s1/', weak: false }, { sourceId: 's21', label: 'S21', title: 'T', path: 'sources/s21/', weak: true }] },
+            {
+              cites: [
+                { sourceId: 's1', label: 'S1 ¶5', title: 'A "quoted" title', path: 'sources/s1/', weak: false },
+                { sourceId: 's21', label: 'S21', title: 'T', path: 'sources/s21/', weak: true },
+              ],
+            },
           ],
         },
       ],
     });
-    expect(csv).toBe('\uFEFFFigure,As reported,Sources\r\n"Kazakhstan–Japan package, 2025",more than $3.7 billion,S1 ¶5; S21\r\n');
+    expect(csv).toBe(
+      '\uFEFFFigure,As reported,Sources\r\n"Kazakhstan–Japan package, 2025",more than $3.7 billion,S1 ¶5; S21\r\n',
+    );
   });
 });
 

@@ -53,6 +53,8 @@ export function tableCsv(table: DataTable): string {
 
 /** Sources and origin for the foot of the downloaded SVG: "Sources: S1 ¶5; S35. From: <site>". */
 export function creditLine(chart: BuiltChart, origin: string): string {
-  const sources = chart.sources.length ? `Sources: ${chart.sources.map((s) => s.label).join('; ')}.` : chart.basis ?? '';
+  const sources = chart.sources.length
+    ? `Sources: ${chart.sources.map((s) => s.label).join('; ')}.`
+    : (chart.basis ?? '');
   return [sources, `From: ${origin}.`].filter(Boolean).join(' ');
 }

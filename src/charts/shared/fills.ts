@@ -20,15 +20,24 @@ export function fillDef(uid: string, fill: Fill): SvgNode | undefined {
   const base = { id: patternId(uid, fill), patternUnits: 'userSpaceOnUse' };
   switch (fill.kind) {
     case 'hatch':
-      return h('pattern', { ...base, width: 6, height: 6, patternTransform: 'rotate(45)' },
-        h('line', { x1: 0, y1: 0, x2: 0, y2: 6, 'stroke-width': 2.4, style: stroke }));
+      return h(
+        'pattern',
+        { ...base, width: 6, height: 6, patternTransform: 'rotate(45)' },
+        h('line', { x1: 0, y1: 0, x2: 0, y2: 6, 'stroke-width': 2.4, style: stroke }),
+      );
     case 'cross':
-      return h('pattern', { ...base, width: 6, height: 6, patternTransform: 'rotate(45)' },
+      return h(
+        'pattern',
+        { ...base, width: 6, height: 6, patternTransform: 'rotate(45)' },
         h('line', { x1: 0, y1: 0, x2: 0, y2: 6, 'stroke-width': 1.6, style: stroke }),
-        h('line', { x1: 0, y1: 0, x2: 6, y2: 0, 'stroke-width': 1.6, style: stroke }));
+        h('line', { x1: 0, y1: 0, x2: 6, y2: 0, 'stroke-width': 1.6, style: stroke }),
+      );
     case 'dots':
-      return h('pattern', { ...base, width: 5, height: 5 },
-        h('circle', { cx: 2.5, cy: 2.5, r: 1.4, style: `fill:${paint(fill.role)}` }));
+      return h(
+        'pattern',
+        { ...base, width: 5, height: 5 },
+        h('circle', { cx: 2.5, cy: 2.5, r: 1.4, style: `fill:${paint(fill.role)}` }),
+      );
     default:
       return undefined;
   }

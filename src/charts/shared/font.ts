@@ -63,5 +63,8 @@ export const FONTS: readonly LoadedSubset[] = await (async () => {
 
 /** The subset a browser draws `codePoint` with, or undefined when none has it (it falls back to other fonts). */
 export function subsetFor(codePoint: number): LoadedSubset | undefined {
-  return FONTS.find((f) => f.ranges.some(([a, b]) => codePoint >= a && codePoint <= b) && f.faces.regular.hasGlyphForCodePoint(codePoint));
+  return FONTS.find(
+    (f) =>
+      f.ranges.some(([a, b]) => codePoint >= a && codePoint <= b) && f.faces.regular.hasGlyphForCodePoint(codePoint),
+  );
 }

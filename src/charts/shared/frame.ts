@@ -31,7 +31,12 @@ export type Drawing = Pick<Frame, 'width' | 'height' | 'defs' | 'body'>;
  * Both layouts of a chart, phone and wide, from one function that lays the chart out at a width and draws it;
  * ids inside each drawing start with `uid`, so the two never clash on a page.
  */
-export function bothFrames(id: string, title: string, desc: string, draw: (width: number, uid: string) => Drawing): Record<Variant, Frame> {
+export function bothFrames(
+  id: string,
+  title: string,
+  desc: string,
+  draw: (width: number, uid: string) => Drawing,
+): Record<Variant, Frame> {
   const frame = (variant: Variant): Frame => {
     const uid = `chart-${id}-${variant}`;
     return { uid, title, desc, ...draw(WIDTHS[variant], uid) };
@@ -86,11 +91,30 @@ export function standaloneSvg(frame: Frame, credit: string): string {
     frame.defs.length > 0 && h('defs', {}, frame.defs),
     h('rect', { width: frame.width, height, fill: '#ffffff' }),
     titleLines.map((line, i) =>
-      h('text', { x: pad, y: pad + 14 + i * 20, 'font-size': FONT.heading + 2, 'font-weight': 700, style: `fill:${pagePaint('text')}` }, line),
+      h(
+        'text',
+        {
+          x: pad,
+          y: pad + 14 + i * 20,
+          'font-size': FONT.heading + 2,
+          'font-weight': 700,
+          style: `fill:${pagePaint('text')}`,
+        },
+        line,
+      ),
     ),
     h('g', { transform: `translate(0 ${top})` }, frame.body),
     creditLines.map((line, i) =>
-      h('text', { x: pad, y: top + frame.height + 22 + i * 16, 'font-size': FONT.small, style: `fill:${pagePaint('text-soft')}` }, line),
+      h(
+        'text',
+        {
+          x: pad,
+          y: top + frame.height + 22 + i * 16,
+          'font-size': FONT.small,
+          style: `fill:${pagePaint('text-soft')}`,
+        },
+        line,
+      ),
     ),
   );
   // Outside the page there are no CSS variables; editors such as Inkscape also read plain colours more reliably.

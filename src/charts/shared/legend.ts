@@ -45,7 +45,10 @@ export function layoutLegend<K extends string>(
 }
 
 /** Draws a laid-out legend; `swatch` draws the 24 × 12 sample of one key at (x, y). */
-export function drawLegend<K extends string>(legend: LegendLayout<K>, swatch: (key: K, x: number, y: number) => SvgNode[]): SvgNode {
+export function drawLegend<K extends string>(
+  legend: LegendLayout<K>,
+  swatch: (key: K, x: number, y: number) => SvgNode[],
+): SvgNode {
   return h(
     'g',
     { class: 'bf-chart__legend', 'font-size': FONT.small },

@@ -74,7 +74,11 @@ export function replaceInAttrs(node: SvgNode, from: string, to: string): SvgNode
   const attrs = Object.fromEntries(
     Object.entries(node.attrs).map(([k, v]) => [k, typeof v === 'string' ? v.split(from).join(to) : v]),
   );
-  return { tag: node.tag, attrs, children: node.children.map((c) => (typeof c === 'string' ? c : replaceInAttrs(c, from, to))) };
+  return {
+    tag: node.tag,
+    attrs,
+    children: node.children.map((c) => (typeof c === 'string' ? c : replaceInAttrs(c, from, to))),
+  };
 }
 
 /** Every text a node shows (its own text and its descendants'), joined by spaces: for tests and checks. */

@@ -31,7 +31,8 @@ describe('wrapText()', () => {
     expect(wrapText('Water', 120, 13)).toEqual(['Water']);
   });
   it('cuts a very long label to the lines allowed, ending in an ellipsis', () => {
-    const long = 'Agreement between Japan and the Kyrgyz Republic for the Elimination of Double Taxation with respect to Taxes on Income';
+    const long =
+      'Agreement between Japan and the Kyrgyz Republic for the Elimination of Double Taxation with respect to Taxes on Income';
     const lines = wrapText(long, 150, 13, 2);
     expect(lines).toHaveLength(2);
     expect(lines[1]!.endsWith('…')).toBe(true);

@@ -63,7 +63,13 @@ export function fitText(text: string, maxWidth: number, fontSize: number, bold =
  * Breaks `text` into lines no wider than `maxWidth`, at spaces; a word too long for a line is cut with "…".
  * With `maxLines`, the last line that fits ends with "…" when text is left over.
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = Infinity, bold = false): string[] {
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  maxLines = Infinity,
+  bold = false,
+): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';

@@ -12,7 +12,9 @@ const chart = buildThemeMatrixChart(themeMatrixView(chartBriefing()));
 describe('the country × theme chart', () => {
   it('draws the fixture as its snapshots show, at both widths', async () => {
     for (const variant of ['narrow', 'wide'] as const) {
-      await expect(standaloneSvg(chart.frames[variant], creditLine(chart, 'Fixture briefing'))).toMatchFileSnapshot(`./__snapshots__/themes-${variant}.svg`);
+      await expect(standaloneSvg(chart.frames[variant], creditLine(chart, 'Fixture briefing'))).toMatchFileSnapshot(
+        `./__snapshots__/themes-${variant}.svg`,
+      );
     }
   });
 
@@ -29,6 +31,8 @@ describe('the country × theme chart', () => {
   });
 
   it('counts each initiative and document once in its desc', () => {
-    expect(chart.frames.wide.desc).toContain('Kazakhstan: 2 of 2 themes, most in Transport and connectivity (4); 2 initiatives proposed and 3 documents it is party to, in all.');
+    expect(chart.frames.wide.desc).toContain(
+      'Kazakhstan: 2 of 2 themes, most in Transport and connectivity (4); 2 initiatives proposed and 3 documents it is party to, in all.',
+    );
   });
 });

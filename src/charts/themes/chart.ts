@@ -33,9 +33,18 @@ export function describeThemeMatrix(view: ThemeMatrixView): string {
 
 function draw(layout: MatrixLayout): Frame['body'] {
   return [
-    label({ x: PAD, y: PAD + 12, 'font-size': FONT.small, 'font-weight': 700 }, 'Initiatives proposed + documents party to'),
+    label(
+      { x: PAD, y: PAD + 12, 'font-size': FONT.small, 'font-weight': 700 },
+      'Initiatives proposed + documents party to',
+    ),
     drawLegend(layout.legend, (key, x, y) => [
-      h('rect', { x, y, width: 24, height: 12, style: `fill:${paint(ramp(Number(key)))};stroke:${pagePaint('border')}` }),
+      h('rect', {
+        x,
+        y,
+        width: 24,
+        height: 12,
+        style: `fill:${paint(ramp(Number(key)))};stroke:${pagePaint('border')}`,
+      }),
     ]),
     h(
       'g',
@@ -56,12 +65,32 @@ function draw(layout: MatrixLayout): Frame['body'] {
       { 'font-size': FONT.label, 'font-weight': 700, 'text-anchor': 'middle' },
       layout.cells.map((c) => {
         const box = c.step
-          ? h('rect', { x: c.x, y: c.y, width: c.w, height: c.h, rx: 3, style: `fill:${paint(ramp(c.step))};stroke:${pagePaint('border')}` })
-          : h('rect', { x: c.x, y: c.y, width: c.w, height: c.h, rx: 3, 'stroke-dasharray': '2 3', style: `fill:none;stroke:${pagePaint('border')}` });
+          ? h('rect', {
+              x: c.x,
+              y: c.y,
+              width: c.w,
+              height: c.h,
+              rx: 3,
+              style: `fill:${paint(ramp(c.step))};stroke:${pagePaint('border')}`,
+            })
+          : h('rect', {
+              x: c.x,
+              y: c.y,
+              width: c.w,
+              height: c.h,
+              rx: 3,
+              'stroke-dasharray': '2 3',
+              style: `fill:none;stroke:${pagePaint('border')}`,
+            });
         const mark = [
           h('title', {}, c.tooltip),
           box,
-          c.count > 0 && h('text', { x: c.x + c.w / 2, y: c.y + c.h / 2 + 4.5, style: `fill:${paint(rampText(c.step))}` }, String(c.count)),
+          c.count > 0 &&
+            h(
+              'text',
+              { x: c.x + c.w / 2, y: c.y + c.h / 2 + 4.5, style: `fill:${paint(rampText(c.step))}` },
+              String(c.count),
+            ),
         ];
         // A cell leads to its row of the data table on click (see ChartFigure's script): a link inside an image would
         // be a control nested in it. Keyboards, screen readers and readers without JavaScript use the table itself.
@@ -70,7 +99,6 @@ function draw(layout: MatrixLayout): Frame['body'] {
     ),
   ];
 }
-
 
 function table(view: ThemeMatrixView): DataTable {
   const country = new Map(view.countries.map((c) => [c.id, c]));

@@ -25,7 +25,10 @@ describe('layoutThemeMatrix()', () => {
   });
 
   it('leaves an empty cell without a link', () => {
-    const empty: ThemeMatrixView = { ...view, cells: view.cells.map((c) => (c.country === 'uzbekistan' ? { ...c, initiatives: [], documents: [] } : c)) };
+    const empty: ThemeMatrixView = {
+      ...view,
+      cells: view.cells.map((c) => (c.country === 'uzbekistan' ? { ...c, initiatives: [], documents: [] } : c)),
+    };
     const uzbek = layoutThemeMatrix(empty, 720).cells.filter((c) => c.tooltip.startsWith('Uzbekistan'));
     expect(uzbek.map((c) => [c.count, c.step, c.anchor])).toEqual([
       [0, 0, undefined],
@@ -45,7 +48,12 @@ describe('layoutThemeMatrix()', () => {
   });
 
   it('wraps a very long theme name to two lines inside its column', () => {
-    const long: ThemeMatrixView = { ...view, themes: view.themes.map((t, i) => (i ? t : { ...t, title: 'Environment, climate, disaster resilience and early warning in mountain regions' })) };
+    const long: ThemeMatrixView = {
+      ...view,
+      themes: view.themes.map((t, i) =>
+        i ? t : { ...t, title: 'Environment, climate, disaster resilience and early warning in mountain regions' },
+      ),
+    };
     const layout = layoutThemeMatrix(long, 300);
     expect(layout.rows[0]!.lines).toHaveLength(2);
     const labelWidth = Math.min(260, Math.round((300 - 2 * PAD) * 0.38));

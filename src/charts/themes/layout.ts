@@ -65,7 +65,8 @@ function plural(n: number, one: string, many: string): string {
 
 /** Lays out the matrix at `width`. */
 export function layoutThemeMatrix(view: ThemeMatrixView, width: number): MatrixLayout {
-  if (!view.cells.some((c) => countOf(c) > 0)) throw nothingToDraw(view.id, 'no country proposed or signed anything in these themes');
+  if (!view.cells.some((c) => countOf(c) > 0))
+    throw nothingToDraw(view.id, 'no country proposed or signed anything in these themes');
   const inner = width - 2 * PAD;
   const maxStep = Math.max(...view.cells.map((c) => stepOf(countOf(c))));
   const legend = layoutLegend(
@@ -81,7 +82,11 @@ export function layoutThemeMatrix(view: ThemeMatrixView, width: number): MatrixL
   const names = view.countries.map((c) => c.name);
   const turned = names.some((n) => textWidth(n, FONT.small, true) > colWidth - 6);
   const headerHeight = turned ? Math.max(...names.map((n) => textWidth(n, FONT.small, true))) + 10 : 22;
-  const columns = view.countries.map((c, i) => ({ x: PAD + labelWidth + i * colWidth + colWidth / 2, label: c.name, path: c.path }));
+  const columns = view.countries.map((c, i) => ({
+    x: PAD + labelWidth + i * colWidth + colWidth / 2,
+    label: c.name,
+    path: c.path,
+  }));
   y += headerHeight;
   const headerBottom = y;
 

@@ -11,7 +11,9 @@ const chart = buildTimelineChart(timelineChartView(chartBriefing()));
 describe('the timeline', () => {
   it('draws the fixture as its snapshots show, at both widths', async () => {
     for (const variant of ['narrow', 'wide'] as const) {
-      await expect(standaloneSvg(chart.frames[variant], creditLine(chart, 'Fixture briefing'))).toMatchFileSnapshot(`./__snapshots__/timeline-${variant}.svg`);
+      await expect(standaloneSvg(chart.frames[variant], creditLine(chart, 'Fixture briefing'))).toMatchFileSnapshot(
+        `./__snapshots__/timeline-${variant}.svg`,
+      );
     }
   });
 

@@ -17,12 +17,24 @@ function drawMark(m: Pick<MarkLayout, 'lane' | 'status' | 'x' | 'y0' | 'y1' | 's
   const fill = m.status === 'held' ? colour : pagePaint('bg');
   const style = `fill:${fill};stroke:${colour}`;
   const shape = m.span
-    ? h('rect', { x: m.x - 5, y: m.y0 - 1, width: 10, height: Math.max(m.y1 - m.y0 + 2, 10), rx: 5, style, 'stroke-width': 2 })
+    ? h('rect', {
+        x: m.x - 5,
+        y: m.y0 - 1,
+        width: 10,
+        height: Math.max(m.y1 - m.y0 + 2, 10),
+        rx: 5,
+        style,
+        'stroke-width': 2,
+      })
     : h('circle', { cx: m.x, cy: m.y0, r: 5.5, style, 'stroke-width': 2 });
   const mid = m.span ? (m.y0 + m.y1) / 2 : m.y0;
   const cross =
     m.status === 'cancelled' &&
-    h('path', { d: `M${m.x - 6},${mid - 6}L${m.x + 6},${mid + 6}M${m.x + 6},${mid - 6}L${m.x - 6},${mid + 6}`, 'stroke-width': 2, style: `stroke:${colour}` });
+    h('path', {
+      d: `M${m.x - 6},${mid - 6}L${m.x + 6},${mid + 6}M${m.x + 6},${mid - 6}L${m.x - 6},${mid + 6}`,
+      'stroke-width': 2,
+      style: `stroke:${colour}`,
+    });
   return [shape, cross || undefined].filter((n): n is SvgNode => !!n);
 }
 
@@ -33,7 +45,17 @@ function legendSwatch(key: LegendKey, x: number, y: number): SvgNode[] {
     case 'context':
       return drawMark({ ...at, lane: key, status: 'held' });
     case 'span':
-      return [h('rect', { x: x + 2, y: y + 1, width: 20, height: 10, rx: 5, 'stroke-width': 2, style: `fill:${paint('mark')};stroke:${paint('mark')}` })];
+      return [
+        h('rect', {
+          x: x + 2,
+          y: y + 1,
+          width: 20,
+          height: 10,
+          rx: 5,
+          'stroke-width': 2,
+          style: `fill:${paint('mark')};stroke:${paint('mark')}`,
+        }),
+      ];
     default:
       return drawMark({ ...at, lane: 'dialogue', status: key });
   }
@@ -48,10 +70,21 @@ export function describeTimeline(view: TimelineChartView): string {
       .join('; ');
   const label = (key: string) => view.lanes.find((l) => l.key === key)!.label;
   const parts = [`${label('dialogue')}: ${lane('dialogue')}.`];
-  if (view.events.some((e) => e.lane === 'context')) parts.push(`${label('context')}, for context: ${lane('context')}.`);
+  if (view.events.some((e) => e.lane === 'context'))
+    parts.push(`${label('context')}, for context: ${lane('context')}.`);
   if (view.week) {
-    const days = view.week.days.map((d) => `${formatDate(d)}: ${view.week!.items.filter((i) => i.date === d).map((i) => (i.what === 'Signed' ? `signed ${i.title}` : i.title)).join('; ') || 'nothing recorded'}`);
-    const undated = view.week.undated.length ? ` With no day given: ${view.week.undated.map((i) => i.title).join('; ')}.` : '';
+    const days = view.week.days.map(
+      (d) =>
+        `${formatDate(d)}: ${
+          view
+            .week!.items.filter((i) => i.date === d)
+            .map((i) => (i.what === 'Signed' ? `signed ${i.title}` : i.title))
+            .join('; ') || 'nothing recorded'
+        }`,
+    );
+    const undated = view.week.undated.length
+      ? ` With no day given: ${view.week.undated.map((i) => i.title).join('; ')}.`
+      : '';
     parts.push(`The summit week: ${days.join('. ')}.${undated}`);
   }
   return parts.join(' ');
@@ -68,45 +101,80 @@ function draw(layout: TimelineLayout, width: number): Frame['body'] {
       layout.breaks.map((b) => label({ x: PAD, y: b.y + 4 }, b.label, 'text-soft')),
     ),
     (['context', 'dialogue'] as const).map((lane) =>
-      h('line', { x1: LANE_X[lane], x2: LANE_X[lane], y1: layout.top, y2: layout.bottom, 'stroke-width': 2, style: `stroke:${pagePaint('border')}` }),
+      h('line', {
+        x1: LANE_X[lane],
+        x2: LANE_X[lane],
+        y1: layout.top,
+        y2: layout.bottom,
+        'stroke-width': 2,
+        style: `stroke:${pagePaint('border')}`,
+      }),
     ),
     layout.breaks.map((b) =>
       (['context', 'dialogue'] as const).map((lane) =>
-        h('path', { d: `M${LANE_X[lane] - 6},${b.y - 4}l12,-4M${LANE_X[lane] - 6},${b.y + 4}l12,-4`, 'stroke-width': 2, style: `stroke:${pagePaint('text-soft')}` }),
+        h('path', {
+          d: `M${LANE_X[lane] - 6},${b.y - 4}l12,-4M${LANE_X[lane] - 6},${b.y + 4}l12,-4`,
+          'stroke-width': 2,
+          style: `stroke:${pagePaint('text-soft')}`,
+        }),
       ),
     ),
     layout.labels.map((l) =>
-      h('line', { x1: l.leader[0], y1: l.leader[1], x2: l.leader[2], y2: l.leader[3], 'stroke-width': 1, style: `stroke:${pagePaint('text-soft')}` }),
+      h('line', {
+        x1: l.leader[0],
+        y1: l.leader[1],
+        x2: l.leader[2],
+        y2: l.leader[3],
+        'stroke-width': 1,
+        style: `stroke:${pagePaint('text-soft')}`,
+      }),
     ),
     layout.marks.map((m) => h('g', {}, h('title', {}, m.tooltip), drawMark(m))),
     layout.labels.map((l) =>
       h(
         'g',
         { 'font-size': FONT.label },
-        l.lines.map((line, i) => label({ x: l.x, y: l.y + i * 15, 'font-weight': l.lane === 'dialogue' ? 700 : 400 }, line)),
-        l.note.map((line, i) => label({ x: l.x, y: l.y + (l.lines.length + i) * 15, 'font-size': FONT.small }, line, 'text-soft')),
+        l.lines.map((line, i) =>
+          label({ x: l.x, y: l.y + i * 15, 'font-weight': l.lane === 'dialogue' ? 700 : 400 }, line),
+        ),
+        l.note.map((line, i) =>
+          label({ x: l.x, y: l.y + (l.lines.length + i) * 15, 'font-size': FONT.small }, line, 'text-soft'),
+        ),
       ),
     ),
     week &&
       h(
         'g',
         {},
-        week.lines.map((line, i) => label({ x: PAD, y: week.y + i * 18, 'font-size': FONT.heading, 'font-weight': 700 }, line)),
+        week.lines.map((line, i) =>
+          label({ x: PAD, y: week.y + i * 18, 'font-size': FONT.heading, 'font-weight': 700 }, line),
+        ),
         week.rows.map((r) => [
           h('line', { x1: PAD, x2: width - PAD, y1: r.top, y2: r.top, style: `stroke:${pagePaint('border')}` }),
           r.day.map((line, i) => label({ x: PAD, y: r.y + i * 15, 'font-size': FONT.label, 'font-weight': 700 }, line)),
           r.items.map((item) => [
             item.what === 'Signed'
-              ? h('rect', { x: PAD + ITEM_X - 16, y: item.y - 9, width: 9, height: 9, style: `fill:${paint('context')}` })
+              ? h('rect', {
+                  x: PAD + ITEM_X - 16,
+                  y: item.y - 9,
+                  width: 9,
+                  height: 9,
+                  style: `fill:${paint('context')}`,
+                })
               : h('circle', { cx: PAD + ITEM_X - 11.5, cy: item.y - 4.5, r: 4.5, style: `fill:${paint('mark')}` }),
             item.lines.map((line, i) => label({ x: PAD + ITEM_X, y: item.y + i * 15, 'font-size': FONT.label }, line)),
           ]),
         ]),
-        h('line', { x1: PAD, x2: width - PAD, y1: week.bottom, y2: week.bottom, style: `stroke:${pagePaint('border')}` }),
+        h('line', {
+          x1: PAD,
+          x2: width - PAD,
+          y1: week.bottom,
+          y2: week.bottom,
+          style: `stroke:${pagePaint('border')}`,
+        }),
       ),
   ];
 }
-
 
 function table(view: TimelineChartView): DataTable {
   const lane = new Map(view.lanes.map((l) => [l.key, l.label]));
@@ -114,7 +182,14 @@ function table(view: TimelineChartView): DataTable {
     columns: ['Date', 'Event or document', 'Line', 'Status', 'Place', 'Sources'],
     rows: [
       ...view.events.map((e) => ({
-        cells: [{ text: e.dateText }, { links: [e] }, { text: lane.get(e.lane) }, { text: e.status }, { text: e.place }, { cites: e.cites }],
+        cells: [
+          { text: e.dateText },
+          { links: [e] },
+          { text: lane.get(e.lane) },
+          { text: e.status },
+          { text: e.place },
+          { cites: e.cites },
+        ],
       })),
       ...(view.week ? [...view.week.items, ...view.week.undated] : []).map((i) => ({
         cells: [

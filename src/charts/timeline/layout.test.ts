@@ -17,7 +17,9 @@ describe('dateSpan()', () => {
 describe('layoutTimeline()', () => {
   it('keeps time running down: a later event is never drawn above an earlier one', () => {
     const layout = layoutTimeline(view, 720);
-    const ys = view.events.map((e, i) => [e.start, layout.marks[i]!.y0] as const).sort((a, b) => a[0].localeCompare(b[0]));
+    const ys = view.events
+      .map((e, i) => [e.start, layout.marks[i]!.y0] as const)
+      .sort((a, b) => a[0].localeCompare(b[0]));
     for (let i = 1; i < ys.length; i++) expect(ys[i]![1]).toBeGreaterThanOrEqual(ys[i - 1]![1]);
   });
 

@@ -1,7 +1,13 @@
 // Timeline: time runs down the page, so labels get the full width at any screen size. Time is to scale except
 // where events crowd: each date gets at least the room its labels need, and a quiet stretch of more than three
 // years folds into a marked break. Year ticks show where the scale stretches. Below it, the summit week day by day.
-import { nothingToDraw, type TimelineChartView, type TimelineEvent, type TimelineLane, type WeekItem } from '../../lib/briefing/chart-views.ts';
+import {
+  nothingToDraw,
+  type TimelineChartView,
+  type TimelineEvent,
+  type TimelineLane,
+  type WeekItem,
+} from '../../lib/briefing/chart-views.ts';
 import { FONT } from '../shared/frame.ts';
 import { layoutLegend, type LegendLayout } from '../shared/legend.ts';
 import { wrapText } from '../shared/text.ts';
@@ -92,7 +98,9 @@ export function layoutTimeline(view: TimelineChartView, width: number): Timeline
   const labelWidth = width - LABEL_X - PAD;
   const keys: LegendKey[] = ['dialogue', 'context', 'held', 'planned', 'cancelled', 'span'];
   const legend = layoutLegend(
-    keys.filter((k) => k === 'span' || k === 'held' || view.events.some((e) => e.lane === k || e.status === k)).map((k) => ({ key: k, label: LEGEND_LABELS[k] })),
+    keys
+      .filter((k) => k === 'span' || k === 'held' || view.events.some((e) => e.lane === k || e.status === k))
+      .map((k) => ({ key: k, label: LEGEND_LABELS[k] })),
     PAD,
     PAD,
     width - 2 * PAD,
@@ -190,7 +198,13 @@ export function layoutTimeline(view: TimelineChartView, width: number): Timeline
   let week: WeekLayout | undefined;
   if (view.week) {
     end += 28;
-    const lines = wrapText(`The summit week, day by day: ${view.week.summit.title}`, width - 2 * PAD, FONT.heading, 3, true);
+    const lines = wrapText(
+      `The summit week, day by day: ${view.week.summit.title}`,
+      width - 2 * PAD,
+      FONT.heading,
+      3,
+      true,
+    );
     const titleY = end + 14;
     end += lines.length * 18 + 6;
     const dayWidth = 96;
@@ -205,9 +219,17 @@ export function layoutTimeline(view: TimelineChartView, width: number): Timeline
       const part = n > 1 ? ` (day ${k} of ${n})` : '';
       return `${item.what === 'Signed' ? 'Signed: ' : ''}${item.title}${part}`;
     };
-    const dayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+    const dayFormat = new Intl.DateTimeFormat('en-GB', {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    });
     const groups = [
-      ...view.week.days.map((day) => ({ day: dayFormat.format(Date.parse(`${day}T00:00:00Z`)), items: view.week!.items.filter((i) => i.date === day) })),
+      ...view.week.days.map((day) => ({
+        day: dayFormat.format(Date.parse(`${day}T00:00:00Z`)),
+        items: view.week!.items.filter((i) => i.date === day),
+      })),
       ...(view.week.undated.length ? [{ day: 'Day not given', items: view.week.undated }] : []),
     ];
     const rows = groups.map((g) => {

@@ -7,7 +7,11 @@ import { PLACEHOLDER_TEMPLATE, RESULT_TEMPLATE } from '../../lib/search/result-t
 const workshop = document.implementation.createHTMLDocument('');
 
 /** An element with attributes and children; text is set as text, never parsed as HTML. */
-export function element(tag: string, attributes: Record<string, string> = {}, children: (Node | string)[] = []): HTMLElement {
+export function element(
+  tag: string,
+  attributes: Record<string, string> = {},
+  children: (Node | string)[] = [],
+): HTMLElement {
   const el = workshop.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   el.append(...children);
@@ -23,5 +27,8 @@ function template(text: string, kind?: 'placeholder'): HTMLElement {
 
 /** The results list, rendered with the site's result template. */
 export function resultsElement(): HTMLElement {
-  return element('pagefind-results', { 'max-sub-results': '3' }, [template(RESULT_TEMPLATE), template(PLACEHOLDER_TEMPLATE, 'placeholder')]);
+  return element('pagefind-results', { 'max-sub-results': '3' }, [
+    template(RESULT_TEMPLATE),
+    template(PLACEHOLDER_TEMPLATE, 'placeholder'),
+  ]);
 }

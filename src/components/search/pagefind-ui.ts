@@ -44,7 +44,8 @@ export const siteRoot = (): string => {
 };
 
 /** A page of the site by its path ("search/"); from a folder, which has no web server, its index.html is named. */
-export const pageHref = (path: string): string => `${siteRoot()}${offlineRoot() === undefined ? path : folderIndex(path)}`;
+export const pageHref = (path: string): string =>
+  `${siteRoot()}${offlineRoot() === undefined ? path : folderIndex(path)}`;
 
 const bundlePath = () => `${siteRoot()}pagefind/`;
 

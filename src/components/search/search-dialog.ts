@@ -17,7 +17,9 @@ let modal: ModalElement | undefined;
 let opener: HTMLElement | null = null;
 
 function buildDialog(instance: SearchInstance): ModalElement {
-  const more = element('a', { class: 'bf-search-more', href: pageHref('search/') }, ['Filter and sort these results on the search page']);
+  const more = element('a', { class: 'bf-search-more', href: pageHref('search/') }, [
+    'Filter and sort these results on the search page',
+  ]);
   const advice = element('p', { class: 'bf-search-advice', hidden: '' }, [
     'Check the spelling or try fewer words. Names are spelled as the sources spell them; other spellings are searched too.',
   ]);
@@ -31,7 +33,10 @@ function buildDialog(instance: SearchInstance): ModalElement {
   dialog.querySelector('dialog')?.setAttribute('aria-label', 'Search the briefing');
   dialog.querySelector('pagefind-input input')?.setAttribute('maxlength', String(MAX_QUERY_LENGTH));
   instance.on('search', (term) => {
-    more.setAttribute('href', `${pageHref('search/')}${writeSearchState({ query: term, filters: {}, sort: 'relevance' })}`);
+    more.setAttribute(
+      'href',
+      `${pageHref('search/')}${writeSearchState({ query: term, filters: {}, sort: 'relevance' })}`,
+    );
   });
   instance.on('results', (result) => {
     advice.hidden = !(instance.searchTerm.trim() && result.results.length === 0);

@@ -45,7 +45,11 @@ export function searchNote(instance: SearchInstance): HTMLElement {
   const note = element('div', { class: 'bf-search-note', 'data-bf-search-note': '' });
   instance.on('results', (result) => {
     const report = result.bfReport;
-    note.replaceChildren(...(report && instance.searchTerm.trim() ? noteParts(instance, report).map((p) => note.ownerDocument.adoptNode(p)) : []));
+    note.replaceChildren(
+      ...(report && instance.searchTerm.trim()
+        ? noteParts(instance, report).map((p) => note.ownerDocument.adoptNode(p))
+        : []),
+    );
   });
   return note;
 }

@@ -55,7 +55,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   };
   instance.on('search', save);
   instance.on('results', (result) => {
-    const none = result.results.length === 0 && (instance.searchTerm.trim() !== '' || hasFilters(instance.searchFilters));
+    const none =
+      result.results.length === 0 && (instance.searchTerm.trim() !== '' || hasFilters(instance.searchFilters));
     advice.hidden = !none;
     advice.querySelector<HTMLElement>('[data-bf-if-filters]')!.hidden = !hasFilters(instance.searchFilters);
   });

@@ -69,7 +69,8 @@ function smartEngine(engine: Engine, lexicon: Promise<Lexicon | undefined>): Eng
     async search(term: string | null, options?: unknown): Promise<EngineResults | null> {
       const lex = await lexicon;
       if (!term?.trim() || !lex) return search(term, options);
-      const read = term === searchOptions.verbatim ? { query: term, words: term, changes: [] } : readQuery(lex, term, true);
+      const read =
+        term === searchOptions.verbatim ? { query: term, words: term, changes: [] } : readQuery(lex, term, true);
       const found = await search(read.query, options);
       if (!found) return found;
       let results = found.results;
@@ -82,7 +83,10 @@ function smartEngine(engine: Engine, lexicon: Promise<Lexicon | undefined>): Eng
       }
       // Ordered by date, the reader asked for every dated page in that order: no ranking, nothing held back.
       const sort = (options as { sort?: Record<string, string> } | undefined)?.sort;
-      const ranked = sort && Object.keys(sort).length ? { shown: results, more: [] } : rankResults(results, read.words, lex.terms.pages, figureIds);
+      const ranked =
+        sort && Object.keys(sort).length
+          ? { shown: results, more: [] }
+          : rankResults(results, read.words, lex.terms.pages, figureIds);
       const all = searchOptions.showAll === term;
       const report: SearchReport = {
         typed: term,

@@ -23,13 +23,26 @@ export interface ScopeOptions {
 }
 
 /** Attributes that hold one id, or a list of ids separated by spaces. */
-const ID_LIST_ATTRIBUTES = new Set(['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-details', 'aria-flowto', 'aria-activedescendant', 'for', 'headers', 'list', 'form']);
+const ID_LIST_ATTRIBUTES = new Set([
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-controls',
+  'aria-owns',
+  'aria-details',
+  'aria-flowto',
+  'aria-activedescendant',
+  'for',
+  'headers',
+  'list',
+  'form',
+]);
 
 /** Rewrites `html` as `options` say; text and everything but ids, links and headings are left as they are. */
 export function scopeHtml(html: string, options: ScopeOptions): Promise<string> {
   const { prefix, keep = () => false, headingShift = 0, retarget = () => undefined, sectionName } = options;
   const scoped = (id: string) => (id === '' || keep(id) ? id : `${prefix}--${id}`);
-  const fragmentLink = (value: string) => (value.startsWith('#') && value.length > 1 ? `#${scoped(decodeURIComponent(value.slice(1)))}` : undefined);
+  const fragmentLink = (value: string) =>
+    value.startsWith('#') && value.length > 1 ? `#${scoped(decodeURIComponent(value.slice(1)))}` : undefined;
 
   return editHtml(html, (el) => {
     const tag = el.tagName;
@@ -42,7 +55,8 @@ export function scopeHtml(html: string, options: ScopeOptions): Promise<string> 
         next = value.split(/\s+/).filter(Boolean).map(scoped).join(' ');
         if (name === 'aria-labelledby' && tag === 'section' && sectionName) next = `${next} ${sectionName.id}`;
       } else if (name === 'aria-label' && tag === 'section' && sectionName) next = `${value} — ${sectionName.text}`;
-      else if (name === 'href' || name === 'xlink:href') next = fragmentLink(value) ?? (value.startsWith('#') ? value : (retarget(value) ?? value));
+      else if (name === 'href' || name === 'xlink:href')
+        next = fragmentLink(value) ?? (value.startsWith('#') ? value : (retarget(value) ?? value));
       // SVG paint and clip references: fill="url(#pattern)", also inside style attributes.
       if (value.includes('url(#')) next = next.replace(/url\(#([^)\s]+)\)/g, (_, id: string) => `url(#${scoped(id)})`);
       if (next !== value) el.setAttribute(name, next);

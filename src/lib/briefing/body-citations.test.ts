@@ -11,12 +11,18 @@ describe('extractBodyCitations()', () => {
   });
 
   it('marks a malformed citation instead of dropping it', () => {
-    expect(extractBodyCitations('<Cite s="S1, ¶5" />')).toEqual([expect.objectContaining({ text: 'S1, ¶5', cites: undefined })]);
-    expect(extractBodyCitations('<Cite source="s1" />')).toEqual([expect.objectContaining({ text: '', cites: undefined })]);
+    expect(extractBodyCitations('<Cite s="S1, ¶5" />')).toEqual([
+      expect.objectContaining({ text: 'S1, ¶5', cites: undefined }),
+    ]);
+    expect(extractBodyCitations('<Cite source="s1" />')).toEqual([
+      expect.objectContaining({ text: '', cites: undefined }),
+    ]);
   });
 
   it('ignores a <Cite> shown in a code fence or inline code, and says where each real one starts', () => {
-    const found = extractBodyCitations('Say `<Cite s="x y" />` so:\n\n```mdx\n<Cite s="nope" />\n```\n\nReal.<Cite s="s1 ¶2" />');
+    const found = extractBodyCitations(
+      'Say `<Cite s="x y" />` so:\n\n```mdx\n<Cite s="nope" />\n```\n\nReal.<Cite s="s1 ¶2" />',
+    );
     expect(found).toEqual([expect.objectContaining({ text: 's1 ¶2', place: { line: 7, column: 6 } })]);
   });
 

@@ -5,7 +5,11 @@ import { chartBriefing } from './chart-fixtures.ts';
 import type { Entry } from './model.ts';
 
 const b = chartBriefing((input) => {
-  input.glossary = { 'ca-jad': { data: { term: 'CA+JAD', expansion: 'Central Asia + Japan Dialogue', definition: 'The format.', cite: ['s1 ¶1'] } } };
+  input.glossary = {
+    'ca-jad': {
+      data: { term: 'CA+JAD', expansion: 'Central Asia + Japan Dialogue', definition: 'The format.', cite: ['s1 ¶1'] },
+    },
+  };
 });
 const book = bookView(b);
 const entryItems = book.items.flatMap((i) => (i.kind === 'entry' ? [i] : []));
@@ -27,7 +31,9 @@ describe('bookView()', () => {
 
   it('holds every entry once, and the glossary’s terms in one section', () => {
     const held = entryItems.map((i) => `${i.view.entry.collection}/${i.view.entry.id}`);
-    const all = BOOK_COLLECTIONS.filter((c) => c !== 'glossary').flatMap((c) => (b.all(c) as Entry[]).map((e) => `${c}/${e.id}`));
+    const all = BOOK_COLLECTIONS.filter((c) => c !== 'glossary').flatMap((c) =>
+      (b.all(c) as Entry[]).map((e) => `${c}/${e.id}`),
+    );
     expect([...held].sort()).toEqual([...all].sort());
     expect(new Set(held).size).toBe(held.length);
     expect(book.items.find((i) => i.kind === 'glossary')).toMatchObject({ terms: [{ id: 'ca-jad' }] });
@@ -39,7 +45,10 @@ describe('bookView()', () => {
       ['Proposed by Kazakhstan', ['corridor', 'water-body']],
     ]);
     const groups = book.items.filter((i) => i.kind === 'group' && i.anchor.startsWith('group-initiatives-'));
-    expect(groups.map((g) => g.anchor)).toEqual(['group-initiatives-proposed-by-japan', 'group-initiatives-proposed-by-kazakhstan']);
+    expect(groups.map((g) => g.anchor)).toEqual([
+      'group-initiatives-proposed-by-japan',
+      'group-initiatives-proposed-by-kazakhstan',
+    ]);
     expect(entryItems.find((i) => i.view.entry.id === 'corridor')?.level).toBe(4);
   });
 
@@ -47,10 +56,17 @@ describe('bookView()', () => {
     const ids = book.items.flatMap((i) => ('charts' in i ? i.charts.map((c) => c.id) : []));
     expect(new Set(ids).size).toBe(ids.length);
     const overview = book.items.find((i) => i.kind === 'overview')!;
-    expect('charts' in overview && overview.charts.map((c) => c.id)).toEqual(['documents', 'money', 'map', 'initiatives']);
+    expect('charts' in overview && overview.charts.map((c) => c.id)).toEqual([
+      'documents',
+      'money',
+      'map',
+      'initiatives',
+    ]);
     // The documents part would show the counts and the money again: they are in the overview already.
     expect(book.items.find((i) => i.anchor === 'part-documents')).toMatchObject({ charts: [] });
-    expect(entryItems.find((i) => i.view.entry.id === 'kazakhstan')?.charts.map((c) => c.id)).toContain('money-kazakhstan');
+    expect(entryItems.find((i) => i.view.entry.id === 'kazakhstan')?.charts.map((c) => c.id)).toContain(
+      'money-kazakhstan',
+    );
   });
 
   it('numbers each item’s notes from its own citations', () => {
@@ -61,15 +77,27 @@ describe('bookView()', () => {
   });
 
   it('lists the parts in the contents, with a line for each country, initiative and document but not each source', () => {
-    expect(book.contents.map((p) => p.title)).toEqual(['The summit', 'Countries', 'Initiatives', 'Documents', 'Themes', 'Events', 'Glossary', 'Sources']);
+    expect(book.contents.map((p) => p.title)).toEqual([
+      'The summit',
+      'Countries',
+      'Initiatives',
+      'Documents',
+      'Themes',
+      'Events',
+      'Glossary',
+      'Sources',
+    ]);
     const part = (title: string) => book.contents.find((p) => p.title === title)!;
     expect(part('The summit').entries.map((e) => e.title)).toEqual(['At a glance', 'First summit']);
     expect(part('Countries').entries.map((e) => e.anchor)).toContain('countries-kazakhstan');
-    expect(part('Documents').entries.map((e) => e.title)).toContain(titleOf(b.get({ collection: 'documents', id: 'declaration' })));
+    expect(part('Documents').entries.map((e) => e.title)).toContain(
+      titleOf(b.get({ collection: 'documents', id: 'declaration' })),
+    );
     expect(part('Sources').entries).toEqual([]);
     // Every line leads to an item of the book.
     const anchors = new Set(book.items.map((i) => i.anchor));
-    for (const line of book.contents.flatMap((p) => [p, ...p.entries])) expect(anchors, line.anchor).toContain(line.anchor);
+    for (const line of book.contents.flatMap((p) => [p, ...p.entries]))
+      expect(anchors, line.anchor).toContain(line.anchor);
   });
 });
 

@@ -23,7 +23,14 @@ export const BOOK_COLLECTIONS: readonly CollectionName[] = COLLECTION_SPECS.map(
 type BookCollection = CollectionName;
 
 /** Parts whose entries each get a line in the table of contents; the others (directories) are listed as one line. */
-const LISTED_IN_CONTENTS: ReadonlySet<string> = new Set(['summit', 'countries', 'initiatives', 'documents', 'themes', 'events']);
+const LISTED_IN_CONTENTS: ReadonlySet<string> = new Set([
+  'summit',
+  'countries',
+  'initiatives',
+  'documents',
+  'themes',
+  'events',
+]);
 
 /** One unit of the book, rendered in order; an item's citation marks are numbered from its own notes. */
 export type BookItem =
@@ -112,7 +119,14 @@ export function bookView(b: Briefing): BookView {
     // Charts an author placed in the body are drawn there; the same chart is not repeated after it.
     for (const r of bodyChartRequests(entry.body)) shown.add(chartId(r));
     const view = entryView(b, entry);
-    items.push({ kind: 'entry', anchor: bookAnchor(entry.collection, entry.id), view, level, charts: once(entryCharts(b, entry)), citations: view.citations });
+    items.push({
+      kind: 'entry',
+      anchor: bookAnchor(entry.collection, entry.id),
+      view,
+      level,
+      charts: once(entryCharts(b, entry)),
+      citations: view.citations,
+    });
     if (listed) listIn({ anchor: bookAnchor(entry.collection, entry.id), title: titleOf(entry) });
   };
 
@@ -130,7 +144,9 @@ export function bookView(b: Briefing): BookView {
     charts: once([...home.numbers, ...home.countries, ...home.initiatives]),
     citations: [
       ...summit.data.cite,
-      ...figures.flatMap((f) => f.variants.flatMap((v) => [...v.cite, ...('equivalents' in v ? v.equivalents.flatMap((e) => e.cite) : [])])),
+      ...figures.flatMap((f) =>
+        f.variants.flatMap((v) => [...v.cite, ...('equivalents' in v ? v.equivalents.flatMap((e) => e.cite) : [])]),
+      ),
     ],
   });
   listIn({ anchor: 'overview', title: 'At a glance' });
@@ -142,7 +158,14 @@ export function bookView(b: Briefing): BookView {
     const title = COLLECTION_LABELS[collection].plural;
     const listed = LISTED_IN_CONTENTS.has(collection);
     const partCharts = once(collection === 'events' ? timelineCharts(b) : indexCharts(b, collection));
-    items.push({ kind: 'part', anchor: partAnchor(collection), title, intro: partIntro(collection), charts: partCharts, citations: [] });
+    items.push({
+      kind: 'part',
+      anchor: partAnchor(collection),
+      title,
+      intro: partIntro(collection),
+      charts: partCharts,
+      citations: [],
+    });
     contents.push({ anchor: partAnchor(collection), title, entries: [] });
     if (!specOf(collection).pages) {
       const terms = entries as Entry<'glossary'>[];
@@ -155,7 +178,13 @@ export function bookView(b: Briefing): BookView {
     // One group named like its part ("Themes") adds nothing: its entries sit directly under the part.
     const flat = groups.length === 1;
     for (const g of groups) {
-      if (!flat) items.push({ kind: 'group', anchor: `group-${collection}-${slugify(g.heading)}`, title: g.heading, citations: [] });
+      if (!flat)
+        items.push({
+          kind: 'group',
+          anchor: `group-${collection}-${slugify(g.heading)}`,
+          title: g.heading,
+          citations: [],
+        });
       for (const entry of g.entries) addEntry(entry, flat ? 3 : 4, listed);
     }
   }
@@ -176,7 +205,12 @@ function partIntro(collection: BookCollection): string {
 export function bookTarget(b: Briefing, path: string): string | undefined {
   const [page = '', hash = ''] = path.replace(/^\/+/, '').split('#');
   if (page === '' && hash === '') return '#cover';
-  if (page === 'glossary/') return hash ? (b.find('glossary', hash) ? `#${bookAnchor('glossary', hash)}` : undefined) : `#${partAnchor('glossary')}`;
+  if (page === 'glossary/')
+    return hash
+      ? b.find('glossary', hash)
+        ? `#${bookAnchor('glossary', hash)}`
+        : undefined
+      : `#${partAnchor('glossary')}`;
   if (page === 'timeline/') return `#${partAnchor('events')}`;
   const m = /^([a-z]+)\/(?:([^/]+)\/)?$/.exec(page);
   if (!m || hash) return undefined;

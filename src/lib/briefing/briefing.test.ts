@@ -3,7 +3,18 @@ import { Briefing, entryCitations } from './briefing.ts';
 import { buildRaw, FIXTURE } from './test-fixtures.ts';
 import { entryView, keyFigures } from './views.ts';
 
-const site = { title: 'T', shortTitle: 'T', description: 'D', summit: 'summit-2025', publisher: 'P', version: '1', updated: '2026', language: 'en', license: 'CC BY 4.0', licenseUrl: 'https://creativecommons.org/licenses/by/4.0/' };
+const site = {
+  title: 'T',
+  shortTitle: 'T',
+  description: 'D',
+  summit: 'summit-2025',
+  publisher: 'P',
+  version: '1',
+  updated: '2026',
+  language: 'en',
+  license: 'CC BY 4.0',
+  licenseUrl: 'https://creativecommons.org/licenses/by/4.0/',
+};
 const briefing = new Briefing(buildRaw(FIXTURE).raw, site);
 
 describe('Briefing', () => {
@@ -29,7 +40,10 @@ describe('Briefing', () => {
   });
 
   it('leads the home page with money and counted packages', () => {
-    expect(keyFigures(briefing).map((f) => `${f.entry.id}:${f.field}`)).toEqual(['kz-package:count', 'kz-package:value']);
+    expect(keyFigures(briefing).map((f) => `${f.entry.id}:${f.field}`)).toEqual([
+      'kz-package:count',
+      'kz-package:value',
+    ]);
   });
 
   it('throws a short error for a dangling reference', () => {

@@ -154,9 +154,5 @@ export function entryCitations(entry: Entry): Citation[] {
   const d = entry.data as Record<string, unknown>;
   const head = ['cite', 'titleVariants', 'visit', 'count', 'counts', 'value', 'money', 'statusHistory'];
   const body = extractBodyCitations(entry.body).flatMap((c) => c.cites ?? []);
-  return [
-    ...head.flatMap((k) => collectCitations(d[k])),
-    ...body,
-    ...collectCitations(d.discrepancies),
-  ];
+  return [...head.flatMap((k) => collectCitations(d[k])), ...body, ...collectCitations(d.discrepancies)];
 }

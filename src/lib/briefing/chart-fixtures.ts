@@ -14,14 +14,33 @@ export const CHART_SITE: Site = SiteSchema.parse({
   updated: '2026-01-01',
 });
 
-const country = (name: string, iso: string, order: number, capital: string, coords: [number, number], role = 'participant') => ({
-  data: { name, role, iso2: name.slice(0, 2).toUpperCase(), isoNumeric: iso, capital, capitalCoords: coords, summary: `${name}.`, cite: ['s1 ¶1'], order },
+const country = (
+  name: string,
+  iso: string,
+  order: number,
+  capital: string,
+  coords: [number, number],
+  role = 'participant',
+) => ({
+  data: {
+    name,
+    role,
+    iso2: name.slice(0, 2).toUpperCase(),
+    isoNumeric: iso,
+    capital,
+    capitalCoords: coords,
+    summary: `${name}.`,
+    cite: ['s1 ¶1'],
+    order,
+  },
 });
 
 export const CHART_FIXTURE: RawInput = {
   sources: {
     s1: { data: { label: 'S1', title: 'Summit article', kind: 'analysis' } },
-    s2: { data: { label: 'S2', title: 'Wire report', publisher: 'Wire', kind: 'press', reliability: 'One aggregator.' } },
+    s2: {
+      data: { label: 'S2', title: 'Wire report', publisher: 'Wire', kind: 'press', reliability: 'One aggregator.' },
+    },
     s3: { data: { label: 'S3', title: 'Ministry page', publisher: 'Ministry', kind: 'official' } },
   },
   countries: {
@@ -36,14 +55,89 @@ export const CHART_FIXTURE: RawInput = {
     water: { data: { title: 'Water', summary: 'Water.', order: 2 } },
   },
   events: {
-    founding: { data: { title: 'First ministers’ meeting', kind: 'ministerial', start: '2004-08-28', place: 'Astana', country: 'kazakhstan', summary: 'Founding.', cite: ['s3'] } },
-    ministerial: { data: { title: 'Seventh ministers’ meeting', kind: 'ministerial', start: '2019-05', summary: 'A meeting.', cite: ['s3'] } },
-    cancelled: { data: { title: 'Planned first summit (cancelled)', kind: 'summit', status: 'cancelled', start: '2024-08', summary: 'Called off.', cite: ['s3'] } },
-    summit: { data: { title: 'First summit', kind: 'summit', start: '2025-12-19', end: '2025-12-20', place: 'Tokyo', country: 'japan', summary: 'The summit.', cite: ['s1 ¶1'] } },
-    talks: { data: { title: 'Talks with Kazakhstan', kind: 'bilateral-talks', start: '2025-12-18', partOf: 'summit', summary: 'Talks.', cite: ['s2'] } },
-    undated: { data: { title: 'Talks with Uzbekistan', kind: 'bilateral-talks', start: '2025-12', partOf: 'summit', summary: 'Talks.', cite: ['s1 ¶4'] } },
-    next: { data: { title: 'Next summit', kind: 'summit', status: 'planned', start: '2026', summary: 'Next.', cite: ['s1 ¶9'] } },
-    other: { data: { title: 'China–Central Asia summit', kind: 'context-summit', dialogue: false, start: '2025-06', place: 'Astana', summary: 'Context.', cite: ['s3'] } },
+    founding: {
+      data: {
+        title: 'First ministers’ meeting',
+        kind: 'ministerial',
+        start: '2004-08-28',
+        place: 'Astana',
+        country: 'kazakhstan',
+        summary: 'Founding.',
+        cite: ['s3'],
+      },
+    },
+    ministerial: {
+      data: {
+        title: 'Seventh ministers’ meeting',
+        kind: 'ministerial',
+        start: '2019-05',
+        summary: 'A meeting.',
+        cite: ['s3'],
+      },
+    },
+    cancelled: {
+      data: {
+        title: 'Planned first summit (cancelled)',
+        kind: 'summit',
+        status: 'cancelled',
+        start: '2024-08',
+        summary: 'Called off.',
+        cite: ['s3'],
+      },
+    },
+    summit: {
+      data: {
+        title: 'First summit',
+        kind: 'summit',
+        start: '2025-12-19',
+        end: '2025-12-20',
+        place: 'Tokyo',
+        country: 'japan',
+        summary: 'The summit.',
+        cite: ['s1 ¶1'],
+      },
+    },
+    talks: {
+      data: {
+        title: 'Talks with Kazakhstan',
+        kind: 'bilateral-talks',
+        start: '2025-12-18',
+        partOf: 'summit',
+        summary: 'Talks.',
+        cite: ['s2'],
+      },
+    },
+    undated: {
+      data: {
+        title: 'Talks with Uzbekistan',
+        kind: 'bilateral-talks',
+        start: '2025-12',
+        partOf: 'summit',
+        summary: 'Talks.',
+        cite: ['s1 ¶4'],
+      },
+    },
+    next: {
+      data: {
+        title: 'Next summit',
+        kind: 'summit',
+        status: 'planned',
+        start: '2026',
+        summary: 'Next.',
+        cite: ['s1 ¶9'],
+      },
+    },
+    other: {
+      data: {
+        title: 'China–Central Asia summit',
+        kind: 'context-summit',
+        dialogue: false,
+        start: '2025-06',
+        place: 'Astana',
+        summary: 'Context.',
+        cite: ['s3'],
+      },
+    },
   },
   documents: {
     'kz-package': {
@@ -117,7 +211,14 @@ export const CHART_FIXTURE: RawInput = {
         summary: 'The initiative.',
         cite: ['s1 ¶2'],
         money: [
-          { amount: 3e12, currency: 'JPY', qualifier: 'about', nature: 'business-target', cite: ['s1 ¶2'], equivalents: [{ amount: 17.9e9, currency: 'EUR', cite: ['s1 ¶2'] }] },
+          {
+            amount: 3e12,
+            currency: 'JPY',
+            qualifier: 'about',
+            nature: 'business-target',
+            cite: ['s1 ¶2'],
+            equivalents: [{ amount: 17.9e9, currency: 'EUR', cite: ['s1 ¶2'] }],
+          },
           { amount: 3e12, currency: 'JPY', qualifier: 'about', nature: 'private', cite: ['s3'] },
         ],
       },
@@ -142,10 +243,24 @@ export const CHART_FIXTURE: RawInput = {
       },
     },
     'water-body': {
-      data: { title: 'UN water organisation', proposer: { countries: ['kazakhstan'] }, status: 'proposed', themes: ['water'], summary: 'Water.', cite: ['s1 ¶5'] },
+      data: {
+        title: 'UN water organisation',
+        proposer: { countries: ['kazakhstan'] },
+        status: 'proposed',
+        themes: ['water'],
+        summary: 'Water.',
+        cite: ['s1 ¶5'],
+      },
     },
     'expert-forum': {
-      data: { title: 'Expert forum', proposer: { countries: ['uzbekistan', 'japan'] }, status: 'proposed', themes: ['transport'], summary: 'A forum.', cite: ['s1 ¶3'] },
+      data: {
+        title: 'Expert forum',
+        proposer: { countries: ['uzbekistan', 'japan'] },
+        status: 'proposed',
+        themes: ['transport'],
+        summary: 'A forum.',
+        cite: ['s1 ¶3'],
+      },
     },
   },
 };

@@ -112,7 +112,8 @@ describe('themeMatrixView()', () => {
   it('counts, per participant and theme, the initiatives it proposed and the documents it is party to', () => {
     const view = themeMatrixView(b);
     expect(view.countries.map((c) => c.id)).toEqual(['japan', 'kazakhstan', 'kyrgyzstan', 'uzbekistan']);
-    const cell = (country: string, theme: string) => view.cells.find((c) => c.country === country && c.theme === theme)!;
+    const cell = (country: string, theme: string) =>
+      view.cells.find((c) => c.country === country && c.theme === theme)!;
     expect(cell('kazakhstan', 'water').initiatives.map((i) => i.id)).toEqual(['water-body']);
     expect(cell('kazakhstan', 'water').documents.map((d) => d.id)).toEqual(['declaration']);
     expect(cell('uzbekistan', 'transport').initiatives.map((i) => i.id)).toEqual(['expert-forum']);
@@ -134,7 +135,13 @@ describe('mapView()', () => {
       ['Uzbekistan', '860', 'Tashkent'],
     ]);
     expect(view.summit).toMatchObject({ city: 'Tokyo', date: '19–20 December 2025', coords: [139.6917, 35.6895] });
-    expect(view.routes[0]!.waypoints.map((w) => `${w.name}:${w.via}`)).toEqual(['China:land', 'Kazakhstan:land', 'Aktau:land', 'Azerbaijan:sea', 'Turkey:land']);
+    expect(view.routes[0]!.waypoints.map((w) => `${w.name}:${w.via}`)).toEqual([
+      'China:land',
+      'Kazakhstan:land',
+      'Aktau:land',
+      'Azerbaijan:sea',
+      'Turkey:land',
+    ]);
   });
 });
 

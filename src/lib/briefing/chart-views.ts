@@ -131,7 +131,10 @@ function knownCountry(b: Briefing, chart: string, id: string | undefined): Entry
   if (id === undefined) return undefined;
   const country = b.find('countries', id);
   if (!country) {
-    const ids = b.all('countries').map((c) => c.id).join(', ');
+    const ids = b
+      .all('countries')
+      .map((c) => c.id)
+      .join(', ');
     throw requestError(chart, `unknown country "${id}"`, `use the id of an entry in content/countries/: ${ids}.`);
   }
   return country;
@@ -141,7 +144,10 @@ function knownTheme(b: Briefing, chart: string, id: string | undefined): Entry<'
   if (id === undefined) return undefined;
   const theme = b.find('themes', id);
   if (!theme) {
-    const ids = b.all('themes').map((t) => t.id).join(', ');
+    const ids = b
+      .all('themes')
+      .map((t) => t.id)
+      .join(', ');
     throw requestError(chart, `unknown theme "${id}"`, `use the id of an entry in content/themes/: ${ids}.`);
   }
   return theme;
@@ -298,7 +304,11 @@ export function moneyView(
   const id = chartId(request);
   const only = knownCountry(b, id, options.country);
   if (options.currency !== undefined && !/^[A-Z]{3}$/.test(options.currency)) {
-    throw requestError(id, `"${options.currency}" is not a currency code`, 'write an ISO 4217 code in capitals, e.g. currency="EUR".');
+    throw requestError(
+      id,
+      `"${options.currency}" is not a currency code`,
+      'write an ISO 4217 code in capitals, e.g. currency="EUR".',
+    );
   }
   const figures = b.figures().filter((f) => f.kind === 'money' && (!only || relatesTo(f.entry, only.id)));
   const rows: { entry: Entry; row: MoneyRow }[] = [];
@@ -474,14 +484,20 @@ export function mapView(b: Briefing): MapView {
       role: c.data.role,
       isoNumeric: c.data.isoNumeric,
       file: c.file,
-      capital: c.data.capital && c.data.capitalCoords ? { name: c.data.capital, coords: c.data.capitalCoords } : undefined,
+      capital:
+        c.data.capital && c.data.capitalCoords ? { name: c.data.capital, coords: c.data.capitalCoords } : undefined,
     }));
   const summit = b.summit;
   const host = hostOf(b);
   const city = summit.data.place;
   const summitPoint =
     host && city && host.data.capital === city && host.data.capitalCoords
-      ? { event: link(summit), city, date: formatDateRange(summit.data.start, summit.data.end), coords: host.data.capitalCoords }
+      ? {
+          event: link(summit),
+          city,
+          date: formatDateRange(summit.data.start, summit.data.end),
+          coords: host.data.capitalCoords,
+        }
       : undefined;
   const routes: MapRoute[] = b
     .all('initiatives')
@@ -576,14 +592,24 @@ export function timelineChartView(b: Briefing): TimelineChartView {
     }));
 
   const parts = [summit, ...b.all('events').filter(inSummit)];
-  const dated = parts.flatMap((e) => [e.data.start, e.data.end]).filter(isDay).sort();
+  const dated = parts
+    .flatMap((e) => [e.data.start, e.data.end])
+    .filter(isDay)
+    .sort();
   let week: TimelineChartView['week'];
   if (dated.length) {
     const days = daysBetween(dated[0]!, dated[dated.length - 1]!);
-    const meeting = (e: Entry<'events'>, date: string): WeekItem => ({ ...link(e), date, what: 'Meeting', cites: chartCites(b, e.data.cite) });
+    const meeting = (e: Entry<'events'>, date: string): WeekItem => ({
+      ...link(e),
+      date,
+      what: 'Meeting',
+      cites: chartCites(b, e.data.cite),
+    });
     const items: WeekItem[] = [
       ...parts.flatMap((e) => {
-        const span = isDay(e.data.start) ? daysBetween(e.data.start, isDay(e.data.end) ? e.data.end : e.data.start) : [];
+        const span = isDay(e.data.start)
+          ? daysBetween(e.data.start, isDay(e.data.end) ? e.data.end : e.data.start)
+          : [];
         return span.map((day) => meeting(e, day));
       }),
       ...b
@@ -594,7 +620,10 @@ export function timelineChartView(b: Briefing): TimelineChartView {
     const undated = parts.filter((e) => !isDay(e.data.start)).map((e) => meeting(e, e.data.start ?? ''));
     week = { summit: link(summit), days, items, undated };
   }
-  const all = [...events.flatMap((e) => e.cites), ...(week ? [...week.items, ...week.undated].flatMap((i) => i.cites) : [])];
+  const all = [
+    ...events.flatMap((e) => e.cites),
+    ...(week ? [...week.items, ...week.undated].flatMap((i) => i.cites) : []),
+  ];
   return {
     id: chartId(request),
     request,
@@ -634,7 +663,10 @@ const STATUS_LABELS: Record<InitiativeStatus, string> = {
 };
 
 /** What each country put forward, and how far each item got: proposed, announced, agreed or launched. */
-export function initiativeStatusView(b: Briefing, options: { country?: string | undefined } = {}): InitiativeStatusView {
+export function initiativeStatusView(
+  b: Briefing,
+  options: { country?: string | undefined } = {},
+): InitiativeStatusView {
   const request = { kind: 'initiatives' as const, country: options.country };
   const id = chartId(request);
   const only = knownCountry(b, id, options.country);
@@ -665,12 +697,7 @@ export function initiativeStatusView(b: Briefing, options: { country?: string | 
 // Which charts the site shows, and where
 
 export type ChartView =
-  | DocumentCountsView
-  | MoneyView
-  | ThemeMatrixView
-  | MapView
-  | TimelineChartView
-  | InitiativeStatusView;
+  DocumentCountsView | MoneyView | ThemeMatrixView | MapView | TimelineChartView | InitiativeStatusView;
 
 /** Whether a view has anything to draw; pages leave out a chart with nothing in it. */
 export function hasData(view: ChartView): boolean {

@@ -11,7 +11,18 @@ import { dataFiles, dataZip, entryJson, jsonSchema, toCsv } from './data-files.t
 import { dataTables, rowsOf } from './data-tables.ts';
 import { buildRaw, FIXTURE } from './test-fixtures.ts';
 
-const site = { title: 'T', shortTitle: 'T', description: 'D', summit: 'summit-2025', publisher: 'P', version: '1', updated: '2026-01-02', language: 'en', license: 'CC BY 4.0', licenseUrl: 'https://creativecommons.org/licenses/by/4.0/' };
+const site = {
+  title: 'T',
+  shortTitle: 'T',
+  description: 'D',
+  summit: 'summit-2025',
+  publisher: 'P',
+  version: '1',
+  updated: '2026-01-02',
+  language: 'en',
+  license: 'CC BY 4.0',
+  licenseUrl: 'https://creativecommons.org/licenses/by/4.0/',
+};
 const briefing = new Briefing(buildRaw(FIXTURE).raw, site);
 const tables = dataTables(briefing);
 const table = (name: string) => tables.find((t) => t.name === name)!;
@@ -19,7 +30,15 @@ const table = (name: string) => tables.find((t) => t.name === name)!;
 describe('the data tables', () => {
   it('give every figure one row per reported value, with its citations and the source’s address', () => {
     expect(table('money').rows).toEqual([
-      expect.objectContaining({ entry_id: 'kz-package', amount: 3.7e9, currency: 'USD', nature: 'deal-value', variant: 1, sources_differ: false, citations: 's1 ¶5' }),
+      expect.objectContaining({
+        entry_id: 'kz-package',
+        amount: 3.7e9,
+        currency: 'USD',
+        nature: 'deal-value',
+        variant: 1,
+        sources_differ: false,
+        citations: 's1 ¶5',
+      }),
     ]);
     expect(table('counts').rows).toEqual([
       expect.objectContaining({ entry_id: 'kz-package', value: 60, qualifier: 'more-than', unit: 'agreements' }),
@@ -30,7 +49,13 @@ describe('the data tables', () => {
     const csv = toCsv(table('documents'));
     const back = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
     expect(back).toEqual([
-      expect.objectContaining({ id: 'kz-package', parties: 'japan; kazakhstan', date: '2025-12', citations: 's1 ¶5', event: '' }),
+      expect.objectContaining({
+        id: 'kz-package',
+        parties: 'japan; kazakhstan',
+        date: '2025-12',
+        citations: 's1 ¶5',
+        event: '',
+      }),
     ]);
   });
 
@@ -47,7 +72,9 @@ describe('the data tables', () => {
     const json = JSON.parse(entryJson(briefing, briefing.get({ collection: 'documents', id: 'kz-package' })));
     expect(json.data.parties).toEqual(['japan', 'kazakhstan']);
     expect(json.data.cite).toEqual(['s1 ¶5']);
-    expect(json.sources).toEqual([{ id: 's1', title: 'Summit article', publisher: null, url: null, reliability: null }]);
+    expect(json.sources).toEqual([
+      { id: 's1', title: 'Summit article', publisher: null, url: null, reliability: null },
+    ]);
   });
 
   it('pack every file into one zip with a README, deterministically', () => {
@@ -97,7 +124,19 @@ describe('the JSON Schemas generated from the Zod schemas', () => {
 
   it('reject an entry the site would reject', () => {
     const validate = new Ajv2020({ strict: false }).compile(JSON.parse(jsonSchema('documents')));
-    expect(validate({ title: 'X', kind: 'treaty', parties: ['japan'], themes: ['water'], summary: 'S', cite: ['s1'], value: [{ amount: -1, currency: 'USD', nature: 'public', cite: ['s1'] }] })).toBe(false);
-    expect(validate({ title: 'X', kind: 'poem', parties: ['japan'], themes: ['water'], summary: 'S', cite: ['s1'] })).toBe(false);
+    expect(
+      validate({
+        title: 'X',
+        kind: 'treaty',
+        parties: ['japan'],
+        themes: ['water'],
+        summary: 'S',
+        cite: ['s1'],
+        value: [{ amount: -1, currency: 'USD', nature: 'public', cite: ['s1'] }],
+      }),
+    ).toBe(false);
+    expect(
+      validate({ title: 'X', kind: 'poem', parties: ['japan'], themes: ['water'], summary: 'S', cite: ['s1'] }),
+    ).toBe(false);
   });
 });

@@ -16,7 +16,10 @@ export const DATA_ZIP = 'cajad-briefing-data.zip';
 
 /** A table as CSV (the site's one dialect, src/lib/csv.ts): a header row of column names, then one line per row. */
 export function toCsv(table: DataTable): string {
-  return formatCsvObjects(table.columns.map((c) => c.name), table.rows);
+  return formatCsvObjects(
+    table.columns.map((c) => c.name),
+    table.rows,
+  );
 }
 
 /** A table as JSON: what it is, its columns, its licence, then its rows. */
@@ -59,7 +62,13 @@ export function entryJson(b: Briefing, entry: Entry): string {
   const cites = entryCitations(entry);
   const sources = [...new Set(cites.map((c) => c.source.id))].map((id) => {
     const s = b.get({ collection: 'sources', id });
-    return { id, title: s.data.title, publisher: s.data.publisher ?? null, url: s.data.url ?? null, reliability: s.data.reliability ?? null };
+    return {
+      id,
+      title: s.data.title,
+      publisher: s.data.publisher ?? null,
+      url: s.data.url ?? null,
+      reliability: s.data.reliability ?? null,
+    };
   });
   return `${JSON.stringify(
     {
@@ -67,7 +76,12 @@ export function entryJson(b: Briefing, entry: Entry): string {
       id: entry.id,
       page: entryPath(entry.collection, entry.id),
       data: flatten(entry.data),
-      figures: figuresOf(entry).map((f) => ({ field: f.field, kind: f.kind, sourcesDiffer: f.variants.length > 1, values: flatten(f.variants) })),
+      figures: figuresOf(entry).map((f) => ({
+        field: f.field,
+        kind: f.kind,
+        sourcesDiffer: f.variants.length > 1,
+        values: flatten(f.variants),
+      })),
       sources,
       license: b.site.license,
     },
@@ -107,7 +121,15 @@ export function dataReadme(tables: readonly DataTable[], site: Site): string {
     '## Tables',
   ];
   for (const t of tables) {
-    lines.push('', `### ${t.name}.csv — ${t.title}`, '', `${t.description} ${t.rows.length} rows.`, '', '| column | meaning |', '| --- | --- |');
+    lines.push(
+      '',
+      `### ${t.name}.csv — ${t.title}`,
+      '',
+      `${t.description} ${t.rows.length} rows.`,
+      '',
+      '| column | meaning |',
+      '| --- | --- |',
+    );
     for (const c of t.columns) lines.push(`| ${c.name} | ${c.description.replace(/\|/g, '\\|')} |`);
   }
   return `${lines.join('\n')}\n`;

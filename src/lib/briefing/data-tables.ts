@@ -5,7 +5,13 @@ import type { Discrepancy } from '../../schemas/discrepancy.ts';
 import { COLLECTIONS } from '../../schemas/index.ts';
 import { type Briefing, type Figure, titleOf } from './briefing.ts';
 import { COLLECTION_SPECS } from './collections/index.ts';
-import { CITATION_URLS_DESCRIPTION, CITATIONS_DESCRIPTION, citationUrls, formatCitations, LIST } from './collections/columns.ts';
+import {
+  CITATION_URLS_DESCRIPTION,
+  CITATIONS_DESCRIPTION,
+  citationUrls,
+  formatCitations,
+  LIST,
+} from './collections/columns.ts';
 import type { Cell, CollectionSpec } from './collections/spec.ts';
 import type { Entry } from './model.ts';
 
@@ -39,7 +45,10 @@ function citeCells(b: Briefing, cites: readonly Citation[]): Record<string, Cell
 }
 
 const figureColumns: Column[] = [
-  { name: 'entry_collection', description: 'collection of the entry the figure belongs to (documents, initiatives, events)' },
+  {
+    name: 'entry_collection',
+    description: 'collection of the entry the figure belongs to (documents, initiatives, events)',
+  },
   { name: 'entry_id', description: 'id of that entry' },
   { name: 'entry_title', description: 'title of that entry' },
   { name: 'field', description: 'which of the entry’s figures this is (count, value, money, counts.N)' },
@@ -74,31 +83,38 @@ function buildTables(b: Briefing): DataTable[] {
         { name: 'amount', description: 'amount in units of the currency (not thousands or millions)' },
         { name: 'currency', description: 'ISO 4217 code' },
         { name: 'qualifier', description: 'exact, about, more-than or up-to, as the source words it' },
-        { name: 'nature', description: 'public, private, business-target, deal-value, portfolio or unspecified, as the source describes it' },
+        {
+          name: 'nature',
+          description:
+            'public, private, business-target, deal-value, portfolio or unspecified, as the source describes it',
+        },
         { name: 'scope', description: 'what the value covers, where sources measure different things' },
         { name: 'equivalents', description: `sourced conversions as "qualifier amount CURRENCY [citations]"; ${LIST}` },
         ...citeColumns(),
       ],
-      rows: figures.filter((f) => f.kind === 'money').flatMap((f) =>
-        f.variants.map((v, i) => ({
-          ...figureBase(f, i),
-          amount: v.amount,
-          currency: v.currency,
-          qualifier: v.qualifier,
-          nature: v.nature,
-          scope: v.scope ?? null,
-          equivalents: v.equivalents
-            .map((e) => `${e.qualifier} ${e.amount} ${e.currency} [${formatCitations(e.cite)}]`)
-            .join('; '),
-          ...citeCells(b, v.cite),
-        })),
-      ),
+      rows: figures
+        .filter((f) => f.kind === 'money')
+        .flatMap((f) =>
+          f.variants.map((v, i) => ({
+            ...figureBase(f, i),
+            amount: v.amount,
+            currency: v.currency,
+            qualifier: v.qualifier,
+            nature: v.nature,
+            scope: v.scope ?? null,
+            equivalents: v.equivalents
+              .map((e) => `${e.qualifier} ${e.amount} ${e.currency} [${formatCitations(e.cite)}]`)
+              .join('; '),
+            ...citeCells(b, v.cite),
+          })),
+        ),
     },
     {
       name: 'counts',
       order: 4,
       title: 'Counts',
-      description: 'Every counted quantity (documents signed, participants, meetings) as each source reports it, one row per reported value.',
+      description:
+        'Every counted quantity (documents signed, participants, meetings) as each source reports it, one row per reported value.',
       columns: [
         ...figureColumns,
         { name: 'value', description: 'the number as reported' },
@@ -107,16 +123,18 @@ function buildTables(b: Briefing): DataTable[] {
         { name: 'scope', description: 'what the count covers, where sources count different things' },
         ...citeColumns(),
       ],
-      rows: figures.filter((f) => f.kind === 'count').flatMap((f) =>
-        f.variants.map((v, i) => ({
-          ...figureBase(f, i),
-          value: v.value,
-          qualifier: v.qualifier,
-          unit: v.unit,
-          scope: v.scope ?? null,
-          ...citeCells(b, v.cite),
-        })),
-      ),
+      rows: figures
+        .filter((f) => f.kind === 'count')
+        .flatMap((f) =>
+          f.variants.map((v, i) => ({
+            ...figureBase(f, i),
+            value: v.value,
+            qualifier: v.qualifier,
+            unit: v.unit,
+            scope: v.scope ?? null,
+            ...citeCells(b, v.cite),
+          })),
+        ),
     },
     {
       name: 'discrepancies',
@@ -162,7 +180,9 @@ function entryTable(b: Briefing, spec: CollectionSpec): DataTable & { order: num
     title,
     description,
     columns: columns.map(({ name, description }) => ({ name, description })),
-    rows: (b.all(spec.name) as Entry[]).map((e) => Object.fromEntries(columns.map((c) => [c.name, c.cell(e as never, b)]))),
+    rows: (b.all(spec.name) as Entry[]).map((e) =>
+      Object.fromEntries(columns.map((c) => [c.name, c.cell(e as never, b)])),
+    ),
   };
 }
 
@@ -183,8 +203,11 @@ export function rowsOf(tables: readonly DataTable[], entry: Entry): { table: str
   return tables
     .map((t) => ({
       table: t.name,
-      count: t.rows.filter((r) => (r.id === entry.id && t.name === entry.collection) || (r.entry_collection === entry.collection && r.entry_id === entry.id)).length,
+      count: t.rows.filter(
+        (r) =>
+          (r.id === entry.id && t.name === entry.collection) ||
+          (r.entry_collection === entry.collection && r.entry_id === entry.id),
+      ).length,
     }))
     .filter((x) => x.count > 0);
 }
-

@@ -20,7 +20,11 @@ export function readYaml(text: string, firstLine = 1): ReadYaml {
   const problems = doc.errors.map((e) => {
     const at = lineCounter.linePos(e.pos[0]);
     // The yaml package's message repeats the place and quotes the source; the first line says what is wrong.
-    return { line: at.line + firstLine - 1, column: at.col, message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') };
+    return {
+      line: at.line + firstLine - 1,
+      column: at.col,
+      message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+    };
   });
   return { data: problems.length ? undefined : doc.toJS(), doc, problems };
 }
@@ -37,14 +41,24 @@ export function splitFrontmatter(text: string): SplitFrontmatter {
   const open = OPEN.exec(text);
   if (!open) {
     return {
-      problem: { line: 1, column: 1, message: 'the file does not start with frontmatter', hint: 'begin the file with a line "---", the entry’s fields, then another "---" line; the text follows.' },
+      problem: {
+        line: 1,
+        column: 1,
+        message: 'the file does not start with frontmatter',
+        hint: 'begin the file with a line "---", the entry’s fields, then another "---" line; the text follows.',
+      },
     };
   }
   const rest = text.slice(open[0].length);
   const close = CLOSE.exec(rest);
   if (!close) {
     return {
-      problem: { line: 1, column: 1, message: 'the frontmatter is never closed', hint: 'add a line "---" after the last field, before the text.' },
+      problem: {
+        line: 1,
+        column: 1,
+        message: 'the frontmatter is never closed',
+        hint: 'add a line "---" after the last field, before the text.',
+      },
     };
   }
   const front = rest.slice(0, close.index);

@@ -4,7 +4,14 @@ import { headlineFigure } from './headline-figure.ts';
 
 const cite = (...ids: string[]) => ids.map((id) => ({ source: { collection: 'sources' as const, id } }));
 const entry = { collection: 'initiatives', id: 'x', data: {} } as unknown as Figure['entry'];
-const yen = (extra: object) => ({ amount: 3e12, currency: 'JPY', qualifier: 'about' as const, nature: 'unspecified' as const, equivalents: [], ...extra });
+const yen = (extra: object) => ({
+  amount: 3e12,
+  currency: 'JPY',
+  qualifier: 'about' as const,
+  nature: 'unspecified' as const,
+  equivalents: [],
+  ...extra,
+});
 
 describe('headlineFigure()', () => {
   it('leads with the value most sources give and counts them, leaving a one-source conversion to the disclosure', () => {
@@ -13,9 +20,23 @@ describe('headlineFigure()', () => {
       entry,
       field: 'money',
       variants: [
-        yen({ cite: cite('s1'), equivalents: [{ amount: 17.9e9, currency: 'EUR', qualifier: 'about', cite: cite('s1') }] }),
-        yen({ nature: 'business-target', cite: cite('s2', 's11'), equivalents: [{ amount: 19e9, currency: 'USD', qualifier: 'about', cite: cite('s2', 's11') }] }),
-        { amount: 30e12, currency: 'JPY', qualifier: 'exact', nature: 'unspecified', equivalents: [], cite: cite('s63') },
+        yen({
+          cite: cite('s1'),
+          equivalents: [{ amount: 17.9e9, currency: 'EUR', qualifier: 'about', cite: cite('s1') }],
+        }),
+        yen({
+          nature: 'business-target',
+          cite: cite('s2', 's11'),
+          equivalents: [{ amount: 19e9, currency: 'USD', qualifier: 'about', cite: cite('s2', 's11') }],
+        }),
+        {
+          amount: 30e12,
+          currency: 'JPY',
+          qualifier: 'exact',
+          nature: 'unspecified',
+          equivalents: [],
+          cite: cite('s63'),
+        },
       ],
     } as unknown as Figure;
     const h = headlineFigure(figure);
@@ -29,7 +50,6 @@ describe('headlineFigure()', () => {
       '¥30 trillion',
     ]);
     expect(h.accounts[1]!.detail).toBe('a target for business projects');
-
   });
 
   it('counts "more than 60 bilateral agreements" and "more than 60 agreements" as one value from two sources', () => {
@@ -49,7 +69,12 @@ describe('headlineFigure()', () => {
   });
 
   it('does not call one value with one source a disagreement', () => {
-    const figure = { kind: 'count', entry, field: 'count', variants: [{ value: 9, qualifier: 'exact', unit: 'agreements', cite: cite('s1') }] } as unknown as Figure;
+    const figure = {
+      kind: 'count',
+      entry,
+      field: 'count',
+      variants: [{ value: 9, qualifier: 'exact', unit: 'agreements', cite: cite('s1') }],
+    } as unknown as Figure;
     const h = headlineFigure(figure);
     expect(h.value).toBe('9 agreements');
     expect(h.sourceCount).toBe(1);

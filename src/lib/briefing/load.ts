@@ -19,7 +19,14 @@ function loadSite(): Site {
     data = yaml.load(readFileSync(file, 'utf8'));
   } catch (error) {
     throw new ContentError([
-      { collection: 'site', id: 'site', file, field: '', message: `cannot be read: ${(error as Error).message.split('\n')[0]}`, hint: 'create it: title, shortTitle, description, summit, publisher, version, updated.' },
+      {
+        collection: 'site',
+        id: 'site',
+        file,
+        field: '',
+        message: `cannot be read: ${(error as Error).message.split('\n')[0]}`,
+        hint: 'create it: title, shortTitle, description, summit, publisher, version, updated.',
+      },
     ]);
   }
   const result = SiteSchema.safeParse(data);

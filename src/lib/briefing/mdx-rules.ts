@@ -12,7 +12,22 @@ export const BODY_COMPONENTS: Record<string, readonly string[]> = {
 
 /** Link targets a reader's browser only navigates to, never runs. */
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
-const EMBEDS = new Set(['script', 'iframe', 'style', 'object', 'embed', 'frame', 'frameset', 'link', 'meta', 'base', 'form', 'svg', 'math', 'template']);
+const EMBEDS = new Set([
+  'script',
+  'iframe',
+  'style',
+  'object',
+  'embed',
+  'frame',
+  'frameset',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'svg',
+  'math',
+  'template',
+]);
 
 export interface BodyProblem extends Place {
   message: string;
@@ -26,7 +41,10 @@ function schemeOf(url: string): string | undefined {
   return /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
 }
 
-const componentList = () => Object.keys(BODY_COMPONENTS).map((c) => `<${c}>`).join(', ');
+const componentList = () =>
+  Object.keys(BODY_COMPONENTS)
+    .map((c) => `<${c}>`)
+    .join(', ');
 
 function elementProblem(name: string): Omit<BodyProblem, 'line' | 'column'> {
   const guess = suggest(name, Object.keys(BODY_COMPONENTS));
@@ -60,11 +78,20 @@ export function bodyProblems(tree: MdastNode): BodyProblem[] {
       if (!allowed) return at(node, elementProblem(name));
       for (const a of jsxAttributes(node)) {
         if (/^on/i.test(a.name)) {
-          at(node, { message: `<${name}> has an event handler "${a.name}"`, hint: `remove ${a.name}=…: a body may not run scripts.` });
+          at(node, {
+            message: `<${name}> has an event handler "${a.name}"`,
+            hint: `remove ${a.name}=…: a body may not run scripts.`,
+          });
         } else if (a.expression) {
-          at(node, { message: `<${name} ${a.name}={…}> computes its value with JavaScript`, hint: `write the value as text in quotes: ${a.name}="…".` });
+          at(node, {
+            message: `<${name} ${a.name}={…}> computes its value with JavaScript`,
+            hint: `write the value as text in quotes: ${a.name}="…".`,
+          });
         } else if (!allowed.includes(a.name)) {
-          at(node, { message: `<${name}> has no attribute "${a.name}"`, hint: `<${name}> takes ${allowed.map((x) => `${x}="…"`).join(', ')} only.` });
+          at(node, {
+            message: `<${name}> has no attribute "${a.name}"`,
+            hint: `<${name}> takes ${allowed.map((x) => `${x}="…"`).join(', ')} only.`,
+          });
         }
       }
       return;
@@ -72,9 +99,15 @@ export function bodyProblems(tree: MdastNode): BodyProblem[] {
     switch (node.type) {
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        return at(node, { message: 'a {…} expression runs JavaScript when the site is built', hint: 'write the text itself; to show a brace, write \\{.' });
+        return at(node, {
+          message: 'a {…} expression runs JavaScript when the site is built',
+          hint: 'write the text itself; to show a brace, write \\{.',
+        });
       case 'mdxjsEsm':
-        return at(node, { message: 'import and export lines are not allowed in a body', hint: `remove the line; ${componentList()} need no import.` });
+        return at(node, {
+          message: 'import and export lines are not allowed in a body',
+          hint: `remove the line; ${componentList()} need no import.`,
+        });
       case 'html':
         return at(node, { message: 'raw HTML is not allowed in a body', hint: 'write Markdown instead.' });
       case 'link':

@@ -10,7 +10,8 @@ export interface Place {
   column: number;
 }
 
-export type ParsedMdx = { tree: MdastNode; error?: undefined } | { tree?: undefined; error: Place & { message: string } };
+export type ParsedMdx =
+  { tree: MdastNode; error?: undefined } | { tree?: undefined; error: Place & { message: string } };
 
 /** Parses an MDX file's text (frontmatter included, so places are the file's own lines); a syntax error with its place. */
 export function parseMdx(text: string): ParsedMdx {
@@ -53,5 +54,6 @@ export function jsxAttributes(node: MdastNode): { name: string; value: string | 
   });
 }
 
-export const isJsx = (node: MdastNode): boolean => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+export const isJsx = (node: MdastNode): boolean =>
+  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 export const jsxName = (node: MdastNode): string => (node as { name?: string | null }).name ?? '';

@@ -35,7 +35,8 @@ export class Notes {
   /** The note for a citation the page registered; throws if it did not (a page showed a citation it never listed). */
   number(cite: Citation): number {
     const note = this.#byKey.get(noteKey(cite));
-    if (!note) throw new Error(`citation ${cite.source.id}${cite.at ? ` ${cite.at}` : ''} was not registered for this page`);
+    if (!note)
+      throw new Error(`citation ${cite.source.id}${cite.at ? ` ${cite.at}` : ''} was not registered for this page`);
     return note.n;
   }
 

@@ -6,4 +6,7 @@ import { COLLECTION_SPECS, PAGE_COLLECTIONS } from './collections/index.ts';
 export const ENTRY_PAGE_COLLECTIONS: readonly CollectionName[] = PAGE_COLLECTIONS;
 
 /** One sentence under each index page's heading. */
-export const INDEX_INTROS = Object.fromEntries(COLLECTION_SPECS.map((s) => [s.name, s.intro])) as Record<CollectionName, string>;
+export const INDEX_INTROS = Object.fromEntries(COLLECTION_SPECS.map((s) => [s.name, s.intro])) as Record<
+  CollectionName,
+  string
+>;

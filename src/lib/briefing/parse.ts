@@ -91,6 +91,11 @@ export function parseEntry<C extends CollectionName>(
     return { entry: { collection, id, file, body, data: result.data as Entry<C>['data'] }, problems: [] };
   }
   return {
-    problems: schemaProblems(schemas[collection], result.error.issues, { collection, id, file }, `src/schemas/${SCHEMA_FILES[collection]}`),
+    problems: schemaProblems(
+      schemas[collection],
+      result.error.issues,
+      { collection, id, file },
+      `src/schemas/${SCHEMA_FILES[collection]}`,
+    ),
   };
 }

@@ -42,20 +42,50 @@ function readText(path: string): { text?: string; problem?: Omit<Problem, 'file'
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT'
-      ? { problem: { field: '', message: 'is a link to a file that is missing', hint: 'restore the file it points to, or delete the link.' } }
-      : { problem: { field: '', message: `cannot be read (${code ?? (error as Error).message})`, hint: 'check the file’s permissions.' } };
+      ? {
+          problem: {
+            field: '',
+            message: 'is a link to a file that is missing',
+            hint: 'restore the file it points to, or delete the link.',
+          },
+        }
+      : {
+          problem: {
+            field: '',
+            message: `cannot be read (${code ?? (error as Error).message})`,
+            hint: 'check the file’s permissions.',
+          },
+        };
   }
   if (bytes.includes(0)) {
-    return { problem: { field: '', message: 'is not a text file (it holds binary data)', hint: 'move it out of the content folder; entries are UTF-8 text.' } };
+    return {
+      problem: {
+        field: '',
+        message: 'is not a text file (it holds binary data)',
+        hint: 'move it out of the content folder; entries are UTF-8 text.',
+      },
+    };
   }
   let text: string;
   try {
     text = UTF8.decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    return { problem: { field: '', message: 'is not saved as UTF-8', hint: 'save it as UTF-8 (your editor’s “Save with encoding” or “Encoding → UTF-8”).' } };
+    return {
+      problem: {
+        field: '',
+        message: 'is not saved as UTF-8',
+        hint: 'save it as UTF-8 (your editor’s “Save with encoding” or “Encoding → UTF-8”).',
+      },
+    };
   }
   if (!text.trim()) {
-    return { problem: { field: '', message: 'is empty', hint: 'write the entry, or delete the file; `npm run new` writes a filled-in template.' } };
+    return {
+      problem: {
+        field: '',
+        message: 'is empty',
+        hint: 'write the entry, or delete the file; `npm run new` writes a filled-in template.',
+      },
+    };
   }
   return { text };
 }
@@ -89,27 +119,74 @@ export function readContent(root: string, cwd = process.cwd()): ContentRead {
     if (!statSync(root).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
     top = listDir(root);
   } catch {
-    add({ file: rel(root), field: '', message: 'no such folder: the content folder does not exist', hint: `create it, or set BRIEFING_CONTENT to the folder that holds site.yaml and ${COLLECTIONS.join('/, ')}/.` }, 'content', basename(root));
+    add(
+      {
+        file: rel(root),
+        field: '',
+        message: 'no such folder: the content folder does not exist',
+        hint: `create it, or set BRIEFING_CONTENT to the folder that holds site.yaml and ${COLLECTIONS.join('/, ')}/.`,
+      },
+      'content',
+      basename(root),
+    );
     return { raw, problems, present, bodyCitations };
   }
 
   // scripts/lib/journal.ts leaves this when an import is cut short; the next import or build finishes it.
   if (top.some((e) => e.name === '.import-journal.json')) {
-    add({ file: rel(join(root, '.import-journal.json')), field: '', message: 'an import was cut short: some of its files are not in place yet', hint: 'run npm run build or npm run import again: either finishes it first.' }, 'content', 'import');
+    add(
+      {
+        file: rel(join(root, '.import-journal.json')),
+        field: '',
+        message: 'an import was cut short: some of its files are not in place yet',
+        hint: 'run npm run build or npm run import again: either finishes it first.',
+      },
+      'content',
+      'import',
+    );
   }
   const siteFile = join(root, 'site.yaml');
   if (!top.some((e) => e.name === 'site.yaml')) {
-    add({ file: rel(siteFile), field: '', message: 'site.yaml is missing', hint: 'create it: title, shortTitle, description, summit, publisher, version, updated (see src/schemas/site.ts).' }, 'site', 'site');
+    add(
+      {
+        file: rel(siteFile),
+        field: '',
+        message: 'site.yaml is missing',
+        hint: 'create it: title, shortTitle, description, summit, publisher, version, updated (see src/schemas/site.ts).',
+      },
+      'site',
+      'site',
+    );
   } else {
     const { text, problem } = readText(siteFile);
     if (problem) add({ file: rel(siteFile), ...problem }, 'site', 'site');
     else {
       const { data, problems: yamlProblems } = readYaml(text!);
-      for (const y of yamlProblems) add({ file: rel(siteFile), line: y.line, column: y.column, field: '', message: `YAML syntax: ${y.message}`, hint: 'fix the indentation, quotes or colon on that line.' }, 'site', 'site');
+      for (const y of yamlProblems)
+        add(
+          {
+            file: rel(siteFile),
+            line: y.line,
+            column: y.column,
+            field: '',
+            message: `YAML syntax: ${y.message}`,
+            hint: 'fix the indentation, quotes or colon on that line.',
+          },
+          'site',
+          'site',
+        );
       if (!yamlProblems.length) {
         const result = SiteSchema.safeParse(data);
         if (result.success) site = result.data;
-        else problems.push(...schemaProblems(SiteSchema, result.error.issues, { collection: 'site', id: 'site', file: rel(siteFile) }, 'src/schemas/site.ts'));
+        else
+          problems.push(
+            ...schemaProblems(
+              SiteSchema,
+              result.error.issues,
+              { collection: 'site', id: 'site', file: rel(siteFile) },
+              'src/schemas/site.ts',
+            ),
+          );
       }
     }
   }
@@ -122,11 +199,31 @@ export function readContent(root: string, cwd = process.cwd()): ContentRead {
       if (e.name === EDITIONS_FOLDER) continue;
       if (!(COLLECTIONS as readonly string[]).includes(e.name)) {
         const guess = suggest(e.name, COLLECTIONS);
-        add({ file: rel(path), field: '', message: `unknown folder "${e.name}": the build reads no entries from it`, hint: guess ? `did you mean "${guess}"? Move its files there.` : `collections are ${COLLECTIONS.join(', ')}; start the name with "_" to keep drafts.` }, 'content', e.name);
+        add(
+          {
+            file: rel(path),
+            field: '',
+            message: `unknown folder "${e.name}": the build reads no entries from it`,
+            hint: guess
+              ? `did you mean "${guess}"? Move its files there.`
+              : `collections are ${COLLECTIONS.join(', ')}; start the name with "_" to keep drafts.`,
+          },
+          'content',
+          e.name,
+        );
       }
       continue;
     }
-    add({ file: rel(path), field: '', message: 'is not part of the briefing: only site.yaml and collection folders belong here', hint: 'move it out of the content folder, or start its name with "_" to keep it as a draft.' }, 'content', e.name);
+    add(
+      {
+        file: rel(path),
+        field: '',
+        message: 'is not part of the briefing: only site.yaml and collection folders belong here',
+        hint: 'move it out of the content folder, or start its name with "_" to keep it as a draft.',
+      },
+      'content',
+      e.name,
+    );
   }
 
   for (const collection of COLLECTIONS) {
@@ -164,12 +261,20 @@ export function readContent(root: string, cwd = process.cwd()): ContentRead {
       }
       if (!ID_PATTERN.test(id)) {
         const better = slugify(id);
-        where({ field: '', message: `the file name "${id}" is not an id: ids are lower-case letters, digits and single hyphens`, hint: `rename it${better ? ` to ${better}.${ext}` : ''}; the file name becomes the page address.` });
+        where({
+          field: '',
+          message: `the file name "${id}" is not an id: ids are lower-case letters, digits and single hyphens`,
+          hint: `rename it${better ? ` to ${better}.${ext}` : ''}; the file name becomes the page address.`,
+        });
         continue;
       }
       const first = seen.get(id);
       if (first) {
-        where({ field: '', message: `duplicate id: ${first} and ${file} both make "${id}"`, hint: 'ids come from file names; rename one of the files.' });
+        where({
+          field: '',
+          message: `duplicate id: ${first} and ${file} both make "${id}"`,
+          hint: 'ids come from file names; rename one of the files.',
+        });
         continue;
       }
       seen.set(id, file);
@@ -184,29 +289,60 @@ export function readContent(root: string, cwd = process.cwd()): ContentRead {
       if (ext === 'mdx') {
         const split = splitFrontmatter(text!);
         if (split.problem) {
-          where({ line: split.problem.line, column: split.problem.column, field: '', message: split.problem.message, hint: split.problem.hint });
+          where({
+            line: split.problem.line,
+            column: split.problem.column,
+            field: '',
+            message: split.problem.message,
+            hint: split.problem.hint,
+          });
           continue;
         }
         const y = readYaml(split.front, 2);
-        for (const p of y.problems) where({ line: p.line, column: p.column, field: '', message: `YAML syntax: ${p.message}`, hint: 'fix the indentation, quotes or colon on that line.' });
+        for (const p of y.problems)
+          where({
+            line: p.line,
+            column: p.column,
+            field: '',
+            message: `YAML syntax: ${p.message}`,
+            hint: 'fix the indentation, quotes or colon on that line.',
+          });
         if (y.problems.length) continue;
         data = y.data;
         body = split.body;
         const parsed = parseMdx(text!);
         if (parsed.error) {
-          where({ line: parsed.error.line, column: parsed.error.column, field: 'body', message: `MDX syntax: ${parsed.error.message}`, hint: 'close every tag you open (<Cite s="…" />), and write a literal < or { as \\< or \\{.' });
+          where({
+            line: parsed.error.line,
+            column: parsed.error.column,
+            field: 'body',
+            message: `MDX syntax: ${parsed.error.message}`,
+            hint: 'close every tag you open (<Cite s="…" />), and write a literal < or { as \\< or \\{.',
+          });
           continue;
         }
-        for (const b of bodyProblems(parsed.tree)) where({ line: b.line, column: b.column, field: 'body', message: b.message, hint: b.hint });
+        for (const b of bodyProblems(parsed.tree))
+          where({ line: b.line, column: b.column, field: 'body', message: b.message, hint: b.hint });
         bodyCitations.set(file, citationsInTree(parsed.tree));
       } else {
         const y = readYaml(text!);
-        for (const p of y.problems) where({ line: p.line, column: p.column, field: '', message: `YAML syntax: ${p.message}`, hint: 'fix the indentation, quotes or colon on that line.' });
+        for (const p of y.problems)
+          where({
+            line: p.line,
+            column: p.column,
+            field: '',
+            message: `YAML syntax: ${p.message}`,
+            hint: 'fix the indentation, quotes or colon on that line.',
+          });
         if (y.problems.length) continue;
         data = y.data;
       }
       if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        where({ field: '', message: 'holds no fields', hint: `write the entry's fields as "name: value" lines (see src/schemas/ for ${collection}).` });
+        where({
+          field: '',
+          message: 'holds no fields',
+          hint: `write the entry's fields as "name: value" lines (see src/schemas/ for ${collection}).`,
+        });
         continue;
       }
       const parsed = parseEntry(collection as CollectionName, id, file, data, body);
@@ -220,6 +356,10 @@ export function readContent(root: string, cwd = process.cwd()): ContentRead {
 /** Every problem in a content folder: each file's own, then cross-entry ones. Empty when valid. */
 export function checkContent(root: string, cwd = process.cwd()): ContentRead {
   const read = readContent(root, cwd);
-  const cross = validateBriefing(read.raw, { present: read.present, bodyCitations: read.bodyCitations, site: read.site });
+  const cross = validateBriefing(read.raw, {
+    present: read.present,
+    bodyCitations: read.bodyCitations,
+    site: read.site,
+  });
   return { ...read, problems: [...read.problems, ...cross] };
 }

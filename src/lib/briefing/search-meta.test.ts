@@ -4,7 +4,15 @@ import { Briefing } from './briefing.ts';
 import { searchMetaOf, searchMetaOfPage, searchTags } from './search-meta.ts';
 import { buildRaw, FIXTURE, type RawInput } from './test-fixtures.ts';
 
-const site = SiteSchema.parse({ title: 'T', shortTitle: 'T', description: 'D', summit: 'summit-2025', publisher: 'P', version: '1', updated: '2026' });
+const site = SiteSchema.parse({
+  title: 'T',
+  shortTitle: 'T',
+  description: 'D',
+  summit: 'summit-2025',
+  publisher: 'P',
+  version: '1',
+  updated: '2026',
+});
 
 const input: RawInput = structuredClone(FIXTURE);
 input.initiatives = {
@@ -24,8 +32,10 @@ input.initiatives = {
 input.people!.takaichi!.data = { ...(input.people!.takaichi!.data as object), aliases: ['Takaichi Sanae'] };
 const { raw, problems } = buildRaw(input);
 const briefing = new Briefing(raw, site);
-const meta = (collection: 'countries' | 'documents' | 'initiatives' | 'events' | 'people' | 'sources' | 'themes', id: string) =>
-  searchMetaOf(briefing, briefing.get({ collection, id }));
+const meta = (
+  collection: 'countries' | 'documents' | 'initiatives' | 'events' | 'people' | 'sources' | 'themes',
+  id: string,
+) => searchMetaOf(briefing, briefing.get({ collection, id }));
 
 describe('searchMetaOf()', () => {
   it('uses a valid fixture', () => {
@@ -66,7 +76,10 @@ describe('searchMetaOf()', () => {
 
   it('files a country and a theme under themselves, and a person under their country with their other spellings', () => {
     expect(meta('countries', 'kazakhstan').filters).toContainEqual({ key: 'country', values: ['Kazakhstan'] });
-    expect(meta('themes', 'transport-connectivity').filters).toContainEqual({ key: 'theme', values: ['Transport and connectivity'] });
+    expect(meta('themes', 'transport-connectivity').filters).toContainEqual({
+      key: 'theme',
+      values: ['Transport and connectivity'],
+    });
     const person = meta('people', 'takaichi');
     expect(person.filters).toContainEqual({ key: 'country', values: ['Japan'] });
     expect(person.aliases).toEqual(['Takaichi Sanae']);

@@ -62,9 +62,17 @@ export function searchTags(meta: SearchMeta): SearchTag[] {
   return [
     { attribute: 'data-pagefind-meta', value: `kind:${meta.kind}` },
     ...(meta.date ? [{ attribute: 'data-pagefind-meta' as const, value: `date:${meta.date}` }] : []),
-    ...(meta.aliases.length ? [{ attribute: 'data-pagefind-meta' as const, value: `${ALIASES_META}:${meta.aliases.join(' · ')}` }] : []),
-    ...(meta.figures?.length ? [{ attribute: 'data-pagefind-meta' as const, value: `${FIGURES_META}:${meta.figures.join(' ')}` }] : []),
-    ...meta.filters.flatMap((f) => f.values.map((v) => ({ attribute: 'data-pagefind-filter' as const, value: `${f.key}:${v}` }))),
-    ...(meta.dateSort ? [{ attribute: 'data-pagefind-sort' as const, value: `${DATE_SORT_KEY}:${meta.dateSort}` }] : []),
+    ...(meta.aliases.length
+      ? [{ attribute: 'data-pagefind-meta' as const, value: `${ALIASES_META}:${meta.aliases.join(' · ')}` }]
+      : []),
+    ...(meta.figures?.length
+      ? [{ attribute: 'data-pagefind-meta' as const, value: `${FIGURES_META}:${meta.figures.join(' ')}` }]
+      : []),
+    ...meta.filters.flatMap((f) =>
+      f.values.map((v) => ({ attribute: 'data-pagefind-filter' as const, value: `${f.key}:${v}` })),
+    ),
+    ...(meta.dateSort
+      ? [{ attribute: 'data-pagefind-sort' as const, value: `${DATE_SORT_KEY}:${meta.dateSort}` }]
+      : []),
   ];
 }

@@ -3,13 +3,31 @@ import { Briefing } from './briefing.ts';
 import { jsonLdScript, structuredData } from './structured-data.ts';
 import { buildRaw, FIXTURE } from './test-fixtures.ts';
 
-const site = { title: 'T', shortTitle: 'T', description: 'D', summit: 'summit-2025', publisher: 'P', version: '1', updated: '2026-01-02', language: 'en', license: 'CC BY 4.0', licenseUrl: 'https://creativecommons.org/licenses/by/4.0/' };
+const site = {
+  title: 'T',
+  shortTitle: 'T',
+  description: 'D',
+  summit: 'summit-2025',
+  publisher: 'P',
+  version: '1',
+  updated: '2026-01-02',
+  language: 'en',
+  license: 'CC BY 4.0',
+  licenseUrl: 'https://creativecommons.org/licenses/by/4.0/',
+};
 const b = new Briefing(buildRaw(FIXTURE).raw, site);
 const graph = (ld: Record<string, unknown>) => ld['@graph'] as Record<string, unknown>[];
 
 describe('structuredData()', () => {
   it('describes an event page as a schema.org Event with its dates, place and participants', () => {
-    const ld = structuredData(b, 'https://x.org/b/', 'events/summit-2025/', 'First summit', 'The first summit.', b.get({ collection: 'events', id: 'summit-2025' }));
+    const ld = structuredData(
+      b,
+      'https://x.org/b/',
+      'events/summit-2025/',
+      'First summit',
+      'The first summit.',
+      b.get({ collection: 'events', id: 'summit-2025' }),
+    );
     expect(graph(ld)[2]).toEqual({
       '@type': 'Event',
       name: 'First summit',
@@ -17,14 +35,29 @@ describe('structuredData()', () => {
       startDate: '2025-12-20',
       eventStatus: 'https://schema.org/EventScheduled',
       location: { '@type': 'Place', name: 'Tokyo' },
-      attendee: [{ '@type': 'Country', name: 'Japan' }, { '@type': 'Country', name: 'Kazakhstan' }],
+      attendee: [
+        { '@type': 'Country', name: 'Japan' },
+        { '@type': 'Country', name: 'Kazakhstan' },
+      ],
       url: 'https://x.org/b/events/summit-2025/',
     });
   });
 
   it('describes a document as a CreativeWork with its kind, date and parties', () => {
-    const ld = structuredData(b, 'https://x.org/', 'documents/kz-package/', 'P', 'S', b.get({ collection: 'documents', id: 'kz-package' }));
-    expect(graph(ld)[2]).toMatchObject({ '@type': 'CreativeWork', genre: 'package', dateCreated: '2025-12', spatialCoverage: [{ name: 'Japan' }, { name: 'Kazakhstan' }] });
+    const ld = structuredData(
+      b,
+      'https://x.org/',
+      'documents/kz-package/',
+      'P',
+      'S',
+      b.get({ collection: 'documents', id: 'kz-package' }),
+    );
+    expect(graph(ld)[2]).toMatchObject({
+      '@type': 'CreativeWork',
+      genre: 'package',
+      dateCreated: '2025-12',
+      spatialCoverage: [{ name: 'Japan' }, { name: 'Kazakhstan' }],
+    });
   });
 
   it('puts the summit on the home page, and every page inside the website', () => {
@@ -41,6 +74,8 @@ describe('structuredData()', () => {
 
 describe('jsonLdScript()', () => {
   it('cannot be closed by text in the data', () => {
-    expect(jsonLdScript({ name: '</script><script>alert(1)</script>' })).toBe('{"name":"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"}');
+    expect(jsonLdScript({ name: '</script><script>alert(1)</script>' })).toBe(
+      '{"name":"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"}',
+    );
   });
 });

@@ -7,19 +7,43 @@ import { type JsonLd, urlOf } from './collections/spec.ts';
 import type { Entry } from './model.ts';
 
 /** An absolute address on the site, or undefined when it has none (then no `url` is given: never a made-up host). */
-const absolute = (siteUrl: string | undefined, path: string) => (siteUrl === undefined ? undefined : new URL(path, siteUrl).href);
+const absolute = (siteUrl: string | undefined, path: string) =>
+  siteUrl === undefined ? undefined : new URL(path, siteUrl).href;
 
 /**
  * The JSON-LD graph of a page: the website, the page, and what the page is about where it is an event or document.
  * `siteUrl` is the absolute address of the site's root, undefined when the site has none; `path` is relative to it.
  */
-export function structuredData(b: Briefing, siteUrl: string | undefined, path: string, title: string, description: string, entry?: Entry): JsonLd {
+export function structuredData(
+  b: Briefing,
+  siteUrl: string | undefined,
+  path: string,
+  title: string,
+  description: string,
+  entry?: Entry,
+): JsonLd {
   const url = absolute(siteUrl, path);
   const home = absolute(siteUrl, '');
   const website = `${home ?? ''}#website`;
   const graph: JsonLd[] = [
-    { '@type': 'WebSite', '@id': website, name: b.site.title, ...urlOf(home), inLanguage: b.site.language, publisher: { '@type': 'Organization', name: b.site.publisher }, license: b.site.licenseUrl },
-    { '@type': 'WebPage', ...(url ? { '@id': url } : {}), name: title, description, ...urlOf(url), isPartOf: { '@id': website }, dateModified: b.site.updated },
+    {
+      '@type': 'WebSite',
+      '@id': website,
+      name: b.site.title,
+      ...urlOf(home),
+      inLanguage: b.site.language,
+      publisher: { '@type': 'Organization', name: b.site.publisher },
+      license: b.site.licenseUrl,
+    },
+    {
+      '@type': 'WebPage',
+      ...(url ? { '@id': url } : {}),
+      name: title,
+      description,
+      ...urlOf(url),
+      isPartOf: { '@id': website },
+      dateModified: b.site.updated,
+    },
   ];
   // What the page is about, where its collection's module describes it (an Event, a CreativeWork); the home page
   // is about the summit.
@@ -34,4 +58,3 @@ export function structuredData(b: Briefing, siteUrl: string | undefined, path: s
 export function jsonLdScript(data: JsonLd): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
-

@@ -9,20 +9,70 @@ export type RawInput = Partial<Record<CollectionName, Record<string, { data: unk
 export const FIXTURE: RawInput = {
   sources: {
     s1: { data: { label: 'S1', title: 'Summit article', kind: 'analysis' } },
-    s5: { data: { label: 'S5', title: '158 public-private deals', publisher: 'Jiji Press', url: 'https://example.org/158', kind: 'press', published: '2025-12-20' } },
+    s5: {
+      data: {
+        label: 'S5',
+        title: '158 public-private deals',
+        publisher: 'Jiji Press',
+        url: 'https://example.org/158',
+        kind: 'press',
+        published: '2025-12-20',
+      },
+    },
   },
   countries: {
-    japan: { data: { name: 'Japan', role: 'participant', iso2: 'JP', iso3: 'JPN', summary: 'Host.', cite: ['s1 ¶1'], leader: 'takaichi', order: 1 } },
-    kazakhstan: { data: { name: 'Kazakhstan', role: 'participant', iso2: 'KZ', iso3: 'KAZ', summary: 'Guest.', cite: ['s1 ¶5'], order: 2 } },
+    japan: {
+      data: {
+        name: 'Japan',
+        role: 'participant',
+        iso2: 'JP',
+        iso3: 'JPN',
+        summary: 'Host.',
+        cite: ['s1 ¶1'],
+        leader: 'takaichi',
+        order: 1,
+      },
+    },
+    kazakhstan: {
+      data: {
+        name: 'Kazakhstan',
+        role: 'participant',
+        iso2: 'KZ',
+        iso3: 'KAZ',
+        summary: 'Guest.',
+        cite: ['s1 ¶5'],
+        order: 2,
+      },
+    },
   },
   people: {
-    takaichi: { data: { name: 'Sanae Takaichi', role: 'Prime Minister of Japan', country: 'japan', leader: true, summary: 'Chair.', cite: ['s1 ¶1'] } },
+    takaichi: {
+      data: {
+        name: 'Sanae Takaichi',
+        role: 'Prime Minister of Japan',
+        country: 'japan',
+        leader: true,
+        summary: 'Chair.',
+        cite: ['s1 ¶1'],
+      },
+    },
   },
   themes: {
     'transport-connectivity': { data: { title: 'Transport and connectivity', summary: 'Routes.', order: 1 } },
   },
   events: {
-    'summit-2025': { data: { title: 'First summit', kind: 'summit', start: '2025-12-20', place: 'Tokyo', participants: ['japan', 'kazakhstan'], summary: 'The first summit.', cite: ['s1 ¶1'] }, body: 'It met. <Cite s="s1 ¶1" />' },
+    'summit-2025': {
+      data: {
+        title: 'First summit',
+        kind: 'summit',
+        start: '2025-12-20',
+        place: 'Tokyo',
+        participants: ['japan', 'kazakhstan'],
+        summary: 'The first summit.',
+        cite: ['s1 ¶1'],
+      },
+      body: 'It met. <Cite s="s1 ¶1" />',
+    },
   },
   documents: {
     'kz-package': {
@@ -47,7 +97,13 @@ export function buildRaw(input: RawInput): { raw: RawBriefing; problems: Content
   const raw = Object.fromEntries(COLLECTIONS.map((c) => [c, [] as Entry[]])) as unknown as RawBriefing;
   for (const c of COLLECTIONS) {
     for (const [id, { data, body }] of Object.entries(input[c] ?? {})) {
-      const parsed = parseEntry(c, id, `content/${c}/${id}.${c === 'sources' || c === 'people' ? 'yaml' : 'mdx'}`, data, body);
+      const parsed = parseEntry(
+        c,
+        id,
+        `content/${c}/${id}.${c === 'sources' || c === 'people' ? 'yaml' : 'mdx'}`,
+        data,
+        body,
+      );
       problems.push(...parsed.problems);
       if (parsed.entry) (raw[c] as Entry[]).push(parsed.entry);
     }
@@ -56,7 +112,11 @@ export function buildRaw(input: RawInput): { raw: RawBriefing; problems: Content
 }
 
 /** A copy of the fixture with one entry's data changed. */
-export function withChange(collection: CollectionName, id: string, change: (data: Record<string, unknown>) => void): RawInput {
+export function withChange(
+  collection: CollectionName,
+  id: string,
+  change: (data: Record<string, unknown>) => void,
+): RawInput {
   const copy = structuredClone(FIXTURE);
   const entry = copy[collection]?.[id];
   if (!entry) throw new Error(`no fixture ${collection}/${id}`);

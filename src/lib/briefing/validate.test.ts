@@ -35,7 +35,9 @@ describe('bad content is reported with the entry, the field, what was expected a
       d.themes = ['railways'];
     });
     expect(report(input)).toContain('**themes.0**: unknown themes entry "railways"');
-    expect(report(input)).toContain('Fix: add content/themes/railways.mdx, or use an existing id from content/themes/.');
+    expect(report(input)).toContain(
+      'Fix: add content/themes/railways.mdx, or use an existing id from content/themes/.',
+    );
   });
 
   it('a bad currency code', () => {

@@ -46,7 +46,11 @@ export function collectCitations(data: unknown, path: string[] = []): { field: s
   if (Array.isArray(data)) return data.flatMap((item, i) => collectCitations(item, [...path, String(i)]));
   if (!data || typeof data !== 'object') return [];
   const v = data as Record<string, unknown>;
-  if (isRef(v.source) && v.source.collection === 'sources' && Object.keys(v).every((k) => k === 'source' || k === 'at')) {
+  if (
+    isRef(v.source) &&
+    v.source.collection === 'sources' &&
+    Object.keys(v).every((k) => k === 'source' || k === 'at')
+  ) {
     return [{ field: path.join('.'), cite: v as unknown as Citation }];
   }
   return Object.entries(v).flatMap(([k, x]) => collectCitations(x, [...path, k]));
@@ -66,7 +70,10 @@ function locatorProblem(raw: RawBriefing, cite: Citation): Pick<ContentProblem, 
   const bad = [m[1], m[2]].filter((n): n is string => n !== undefined).find((n) => Number(n) >= count);
   return bad === undefined
     ? undefined
-    : { message: `"${cite.source.id} ${cite.at}" is past the end of the source: it has ¶0–¶${count - 1}`, hint: `check the paragraph number in ${source.file}'s text.` };
+    : {
+        message: `"${cite.source.id} ${cite.at}" is past the end of the source: it has ¶0–¶${count - 1}`,
+        hint: `check the paragraph number in ${source.file}'s text.`,
+      };
 }
 
 /** `partOf` chains must end: an initiative cannot be part of itself, directly or through others. */
@@ -93,7 +100,10 @@ function cycleProblems(raw: RawBriefing): ContentProblem[] {
         id: entry.id,
         file: entry.file,
         field: 'partOf',
-        message: chain.length === 1 ? `"${entry.id}" is part of itself` : `partOf goes round in a loop: ${[...chain, entry.id].join(' → ')}`,
+        message:
+          chain.length === 1
+            ? `"${entry.id}" is part of itself`
+            : `partOf goes round in a loop: ${[...chain, entry.id].join(' → ')}`,
         hint: `remove partOf from the entry that is not part of the other${chain.length > 1 ? ` (${chain.map((id) => raw[collection].find((e) => e.id === id)?.file ?? id).join(', ')})` : ''}.`,
       });
     }
@@ -122,9 +132,10 @@ function unknownRefProblem(entry: Entry, field: string, ref: Ref, ids: readonly 
 export function validateBriefing(raw: RawBriefing, options: ValidateOptions = {}): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const present = options.present;
-  const ids = Object.fromEntries(
-    COLLECTIONS.map((c) => [c, raw[c].map((e) => e.id)]),
-  ) as Record<CollectionName, string[]>;
+  const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, raw[c].map((e) => e.id)])) as Record<
+    CollectionName,
+    string[]
+  >;
   const idSets = Object.fromEntries(COLLECTIONS.map((c) => [c, new Set(ids[c])])) as Record<
     CollectionName,
     Set<string>
@@ -157,29 +168,43 @@ export function validateBriefing(raw: RawBriefing, options: ValidateOptions = {}
         if (p) problems.push({ collection, id: entry.id, file: entry.file, field, ...p });
       }
 
-      (options.bodyCitations?.get(entry.file) ?? extractBodyCitations(entry.body)).forEach(({ text, cites, place }, i) => {
-        const at = { line: place?.line, column: place?.column };
-        if (!cites) {
-          problems.push({
-            collection,
-            id: entry.id,
-            file: entry.file,
-            ...at,
-            field: `body (citation ${i + 1})`,
-            message: `<Cite s=${JSON.stringify(text)} /> is not a citation`,
-            hint: 'write <Cite s="s1 ¶5" /> (source id, a space, the locator), several separated by ";".',
-          });
-          return;
-        }
-        for (const cite of cites) {
-          if (!idSets.sources.has(cite.source.id)) {
-            if (!present?.sources.has(cite.source.id)) problems.push({ ...unknownRefProblem(entry, `body (citation ${i + 1})`, cite.source, ids.sources), ...at });
-            continue;
+      (options.bodyCitations?.get(entry.file) ?? extractBodyCitations(entry.body)).forEach(
+        ({ text, cites, place }, i) => {
+          const at = { line: place?.line, column: place?.column };
+          if (!cites) {
+            problems.push({
+              collection,
+              id: entry.id,
+              file: entry.file,
+              ...at,
+              field: `body (citation ${i + 1})`,
+              message: `<Cite s=${JSON.stringify(text)} /> is not a citation`,
+              hint: 'write <Cite s="s1 ¶5" /> (source id, a space, the locator), several separated by ";".',
+            });
+            return;
           }
-          const p = locatorProblem(raw, cite);
-          if (p) problems.push({ collection, id: entry.id, file: entry.file, ...at, field: `body (citation ${i + 1})`, ...p });
-        }
-      });
+          for (const cite of cites) {
+            if (!idSets.sources.has(cite.source.id)) {
+              if (!present?.sources.has(cite.source.id))
+                problems.push({
+                  ...unknownRefProblem(entry, `body (citation ${i + 1})`, cite.source, ids.sources),
+                  ...at,
+                });
+              continue;
+            }
+            const p = locatorProblem(raw, cite);
+            if (p)
+              problems.push({
+                collection,
+                id: entry.id,
+                file: entry.file,
+                ...at,
+                field: `body (citation ${i + 1})`,
+                ...p,
+              });
+          }
+        },
+      );
     }
   }
 

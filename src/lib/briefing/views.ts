@@ -34,10 +34,7 @@ function titleVariantDiscrepancy(entry: Entry): Discrepancy[] {
   return [
     {
       topic: 'Name',
-      accounts: [
-        { says: d.title, cite: d.cite },
-        ...d.titleVariants.map((v) => ({ says: v.text, cite: v.cite })),
-      ],
+      accounts: [{ says: d.title, cite: d.cite }, ...d.titleVariants.map((v) => ({ says: v.text, cite: v.cite }))],
       note: undefined,
     },
   ];
@@ -128,7 +125,9 @@ export function summitDocuments(b: Briefing): Entry<'documents'>[] {
 }
 
 /** Initiatives grouped by proposing country, in country order; an initiative with two proposers is in both. */
-export function initiativesByProposer(b: Briefing): { country: Entry<'countries'>; initiatives: Entry<'initiatives'>[] }[] {
+export function initiativesByProposer(
+  b: Briefing,
+): { country: Entry<'countries'>; initiatives: Entry<'initiatives'>[] }[] {
   return b
     .all('countries')
     .map((country) => ({

@@ -53,7 +53,9 @@ export function toBibtex(r: CitationRecord): string {
     r.updated && r.updated !== r.issued ? `updated ${r.updated}` : undefined,
     r.url && r.accessed ? `accessed ${r.accessed}` : undefined,
     r.note,
-  ].filter(Boolean).join('; ');
+  ]
+    .filter(Boolean)
+    .join('; ');
   const book = TYPES[r.type].bibtex === 'book';
   return entry(TYPES[r.type].bibtex, r.key, [
     ['author', protectedText(r.author)],
@@ -78,7 +80,7 @@ export function toBiblatex(r: CitationRecord): string {
     ['title', protectedText(titleWithLocator(r))],
     ['titleaddon', !book && r.container ? braced(r.container) : undefined],
     [book ? 'publisher' : 'organization', braced(r.publisher ?? r.author)],
-    ['date', r.updated ?? r.issued ? `{${r.updated ?? r.issued}}` : undefined],
+    ['date', (r.updated ?? r.issued) ? `{${r.updated ?? r.issued}}` : undefined],
     [book ? 'edition' : 'version', braced(r.edition)],
     ['url', r.url ? `{${bibtexUrl(r.url)}}` : undefined],
     ['urldate', r.url && r.accessed ? `{${r.accessed}}` : undefined],

@@ -23,7 +23,12 @@ export function citationFiles(records: readonly CitationRecord[], name: string):
   const path = (ext: string) => `${CITE_FOLDER}/${name}.${ext}`;
   return [
     { label: 'BibTeX', kind: 'bibtex', path: path('bib'), text: `${records.map(toBibtex).join('\n\n')}\n` },
-    { label: 'biblatex', kind: 'biblatex', path: path('biblatex.bib'), text: `${records.map(toBiblatex).join('\n\n')}\n` },
+    {
+      label: 'biblatex',
+      kind: 'biblatex',
+      path: path('biblatex.bib'),
+      text: `${records.map(toBiblatex).join('\n\n')}\n`,
+    },
     { label: 'RIS', kind: 'ris', path: path('ris'), text: toRisLibrary(records) },
     { label: 'CSL-JSON', kind: 'csl', path: path('csl.json'), text: toCslJson(records) },
   ];

@@ -11,16 +11,37 @@ import { toCslJson } from './csl.ts';
 import { citationMetaTags } from './meta.ts';
 import { toRis } from './ris.ts';
 
-const site = { title: 'Central Asia + Japan: the first CA+JAD summit', shortTitle: 'CA+JAD Summit Briefing', publisher: 'CA+JAD Briefing Team', version: '0.2', updated: '2026-12-01', language: 'en' };
-const record = pageRecord({ title: 'R&D_100% {draft} #1 ~ ^ \\ $', path: '/countries/kazakhstan/', key: 'cajad-briefing-kazakhstan', site, siteUrl: 'https://briefing.test/', firstPublished: '2026-11-28' });
+const site = {
+  title: 'Central Asia + Japan: the first CA+JAD summit',
+  shortTitle: 'CA+JAD Summit Briefing',
+  publisher: 'CA+JAD Briefing Team',
+  version: '0.2',
+  updated: '2026-12-01',
+  language: 'en',
+};
+const record = pageRecord({
+  title: 'R&D_100% {draft} #1 ~ ^ \\ $',
+  path: '/countries/kazakhstan/',
+  key: 'cajad-briefing-kazakhstan',
+  site,
+  siteUrl: 'https://briefing.test/',
+  firstPublished: '2026-11-28',
+});
 
 function parse(text: string) {
   const items = new Cite(text).data as Record<string, unknown>[];
   expect(items).toHaveLength(1);
-  return items[0] as { id: string; title: string; URL?: string; author: { literal?: string; family?: string; given?: string }[]; issued: { 'date-parts': number[][] } };
+  return items[0] as {
+    id: string;
+    title: string;
+    URL?: string;
+    author: { literal?: string; family?: string; given?: string }[];
+    issued: { 'date-parts': number[][] };
+  };
 }
 
-const organisation = (a: { literal?: string; family?: string; given?: string }) => a.literal ?? (a.given ? undefined : a.family);
+const organisation = (a: { literal?: string; family?: string; given?: string }) =>
+  a.literal ?? (a.given ? undefined : a.family);
 
 describe.each([
   ['BibTeX', toBibtex],
@@ -57,7 +78,9 @@ describe('the formats themselves', () => {
   });
 
   it('BibTeX escapes LaTeX’s special characters in text', () => {
-    expect(toBibtex(record)).toContain('title = {{R\\&D\\_100\\% \\{draft\\} \\#1 \\textasciitilde{} \\textasciicircum{} \\textbackslash{} \\$}}');
+    expect(toBibtex(record)).toContain(
+      'title = {{R\\&D\\_100\\% \\{draft\\} \\#1 \\textasciitilde{} \\textasciicircum{} \\textbackslash{} \\$}}',
+    );
   });
 
   it('RIS is a web page (ELEC) with CRLF lines and the edition in ET', () => {

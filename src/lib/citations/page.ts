@@ -20,11 +20,30 @@ const shared = new WeakMap<Briefing, Set<string>>();
  */
 export function pageCitation(
   b: Briefing,
-  { title, path, pathname, siteUrl, firstPublished }: { title: string; path: string; pathname: string; siteUrl: string | undefined; firstPublished?: string | undefined },
+  {
+    title,
+    path,
+    pathname,
+    siteUrl,
+    firstPublished,
+  }: {
+    title: string;
+    path: string;
+    pathname: string;
+    siteUrl: string | undefined;
+    firstPublished?: string | undefined;
+  },
 ): CitationRecord {
   let ids = shared.get(b);
   if (!ids) shared.set(b, (ids = sharedEntryIds(b)));
   const key = pageKey(keyPrefix(b.site.shortTitle), path, ids);
-  return pageRecord({ title, path: pathname, key, site: b.site, siteUrl, firstPublished, type: path === 'book/' ? 'book' : 'webpage' });
+  return pageRecord({
+    title,
+    path: pathname,
+    key,
+    site: b.site,
+    siteUrl,
+    firstPublished,
+    type: path === 'book/' ? 'book' : 'webpage',
+  });
 }
-

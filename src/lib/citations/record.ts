@@ -2,7 +2,8 @@
 // meta tags in a page's head. Pure: no Astro, no file access.
 
 /** What kind of work is cited, in CSL's terms (the one vocabulary every reference manager maps). */
-export type WorkType = 'webpage' | 'book' | 'dataset' | 'article' | 'article-newspaper' | 'report' | 'entry-encyclopedia';
+export type WorkType =
+  'webpage' | 'book' | 'dataset' | 'article' | 'article-newspaper' | 'report' | 'entry-encyclopedia';
 
 /** A work to cite, as reference managers need it. */
 export interface CitationRecord {

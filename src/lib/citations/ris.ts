@@ -42,7 +42,9 @@ export function toRis(r: CitationRecord): string {
     ['LA', r.language],
     ['N1', r.note],
   ];
-  const lines = tags.filter((t): t is [string, string] => t[1] !== undefined && t[1] !== '').map(([k, v]) => `${k}  - ${oneLine(v)}`);
+  const lines = tags
+    .filter((t): t is [string, string] => t[1] !== undefined && t[1] !== '')
+    .map(([k, v]) => `${k}  - ${oneLine(v)}`);
   return `${[...lines, 'ER  - '].join('\r\n')}\r\n`;
 }
 

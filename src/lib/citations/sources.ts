@@ -26,7 +26,9 @@ export function sourceKey(shortTitle: string, id: string): string {
 /** A source as reference managers need it: its publisher as the organisation behind it, its date and address. */
 export function sourceRecord(b: Briefing, source: Entry<'sources'>): CitationRecord {
   const d = source.data;
-  const notes = [d.reliability ? `Weak source in the briefing's notes: ${d.reliability}` : undefined, d.note].filter(Boolean);
+  const notes = [d.reliability ? `Weak source in the briefing's notes: ${d.reliability}` : undefined, d.note].filter(
+    Boolean,
+  );
   return {
     key: sourceKey(b.site.shortTitle, source.id),
     type: TYPES[d.kind],

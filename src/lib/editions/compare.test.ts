@@ -14,7 +14,9 @@ describe('the changes from one edition to the next', () => {
 
   it('lists a changed figure with its old and new values, each with its citations', () => {
     const input = structuredClone(FIXTURE);
-    (input.documents!['kz-package']!.data as { count: unknown[] }).count = [{ value: 14, unit: 'documents', cite: ['s5'] }];
+    (input.documents!['kz-package']!.data as { count: unknown[] }).count = [
+      { value: 14, unit: 'documents', cite: ['s5'] },
+    ];
     const c = compareEditions(before, snap(input, '0.2', '2026-12-01'));
     expect(c.figures).toEqual([
       {
@@ -45,7 +47,14 @@ describe('the changes from one edition to the next', () => {
       { edition: '0.2', date: '2026-12-01', text: 'The place was wrong; it is Tokyo.' },
     ];
     const c = compareEditions(before, snap(input, '0.2', '2026-12-01'));
-    expect(c.corrections).toEqual([{ key: 'events/summit-2025', title: 'First summit', date: '2026-12-01', text: 'The place was wrong; it is Tokyo.' }]);
+    expect(c.corrections).toEqual([
+      {
+        key: 'events/summit-2025',
+        title: 'First summit',
+        date: '2026-12-01',
+        text: 'The place was wrong; it is Tokyo.',
+      },
+    ]);
   });
 
   it('finds nothing between two records of the same content', () => {
@@ -62,6 +71,10 @@ describe('the changes from one edition to the next', () => {
   });
 
   it('orders editions by number, 0.2 before 0.10', () => {
-    expect(sortEditions([{ edition: '0.10' }, { edition: '1.0' }, { edition: '0.2' }]).map((e) => e.edition)).toEqual(['0.2', '0.10', '1.0']);
+    expect(sortEditions([{ edition: '0.10' }, { edition: '1.0' }, { edition: '0.2' }]).map((e) => e.edition)).toEqual([
+      '0.2',
+      '0.10',
+      '1.0',
+    ]);
   });
 });

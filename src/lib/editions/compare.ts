@@ -44,7 +44,8 @@ export function compareEditions(from: EditionSnapshot, to: EditionSnapshot): Edi
   }
   for (const [key, after] of Object.entries(to.entries)) {
     const before = from.entries[key];
-    for (const c of after.corrections) if (c.edition === to.edition) changes.corrections.push({ key, title: after.title, date: c.date, text: c.text });
+    for (const c of after.corrections)
+      if (c.edition === to.edition) changes.corrections.push({ key, title: after.title, date: c.date, text: c.text });
     if (!before) {
       changes.added.push({ key, title: after.title });
       continue;
@@ -69,7 +70,8 @@ export function sortEditions<T extends { edition: string }>(editions: readonly T
   return [...editions].sort((x, y) => {
     const a = parts(x.edition);
     const b = parts(y.edition);
-    for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
+    for (let i = 0; i < Math.max(a.length, b.length); i++)
+      if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
     return 0;
   });
 }

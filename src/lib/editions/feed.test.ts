@@ -5,7 +5,12 @@ import { compareEditions } from './compare.ts';
 import { atomFeed } from './feed.ts';
 import { snapshotOf } from './snapshot.ts';
 
-const site = { title: 'Central Asia + Japan & <friends>', shortTitle: 'CA+JAD Summit Briefing', publisher: 'CA+JAD Briefing Team', language: 'en' };
+const site = {
+  title: 'Central Asia + Japan & <friends>',
+  shortTitle: 'CA+JAD Summit Briefing',
+  publisher: 'CA+JAD Briefing Team',
+  language: 'en',
+};
 const { raw } = buildRaw(FIXTURE);
 const one = { ...snapshotOf(raw, { version: '0.1', updated: '2026-11-28' }), summary: 'First edition.' };
 const two = { ...snapshotOf(raw, { version: '0.2', updated: '2026-12-01' }), summary: 'Corrected edition.' };
@@ -25,8 +30,13 @@ describe('the Atom feed of editions', () => {
   });
 
   it('has one entry per edition, newest first, each linking to its changes', () => {
-    const { feed } = parser.parse(atomFeed(site, [one, two], changes, { base: '/b/', siteUrl: 'https://briefing.test/' }));
-    expect(feed.entry.map((e: { title: string }) => e.title)).toEqual(['Edition 0.2, 1 December 2026', 'Edition 0.1, 28 November 2026']);
+    const { feed } = parser.parse(
+      atomFeed(site, [one, two], changes, { base: '/b/', siteUrl: 'https://briefing.test/' }),
+    );
+    expect(feed.entry.map((e: { title: string }) => e.title)).toEqual([
+      'Edition 0.2, 1 December 2026',
+      'Edition 0.1, 28 November 2026',
+    ]);
     expect(feed.entry[0].link.href).toBe('https://briefing.test/b/changes/#edition-0-2');
     expect(feed.entry[0].summary).toBe('Corrected edition. No changes to the data.');
     expect(new Set(feed.entry.map((e: { id: string }) => e.id)).size).toBe(2);

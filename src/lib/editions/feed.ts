@@ -16,7 +16,8 @@ export function editionAnchor(edition: string): string {
   return `edition-${edition.replace(/\./g, '-')}`;
 }
 
-const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A name-based id that stays the same for the same name: Atom ids must never change. */
 function urnOf(name: string): string {

@@ -15,22 +15,49 @@ export function readEditions(dir = settings.contentDir): EditionSnapshot[] {
   const folder = join(dir, EDITIONS_FOLDER);
   if (!existsSync(folder)) return [];
   const out: EditionSnapshot[] = [];
-  for (const name of readdirSync(folder).filter((n) => n.endsWith('.json') && !n.startsWith('_')).sort()) {
+  for (const name of readdirSync(folder)
+    .filter((n) => n.endsWith('.json') && !n.startsWith('_'))
+    .sort()) {
     const file = join(folder, name);
     let data: unknown;
     try {
       data = JSON.parse(readFileSync(file, 'utf8'));
     } catch (error) {
-      throw new ContentError([{ collection: 'editions', id: name, file, field: '', message: `cannot be read: ${(error as Error).message}`, hint: 'record it again with npm run edition.' }]);
+      throw new ContentError([
+        {
+          collection: 'editions',
+          id: name,
+          file,
+          field: '',
+          message: `cannot be read: ${(error as Error).message}`,
+          hint: 'record it again with npm run edition.',
+        },
+      ]);
     }
     const parsed = EditionSnapshotSchema.safeParse(data);
     if (!parsed.success) {
       throw new ContentError(
-        parsed.error.issues.map((i) => ({ collection: 'editions', id: name, file, field: i.path.join('.'), message: i.message, hint: 'snapshots are written by npm run edition; record it again rather than editing it.' })),
+        parsed.error.issues.map((i) => ({
+          collection: 'editions',
+          id: name,
+          file,
+          field: i.path.join('.'),
+          message: i.message,
+          hint: 'snapshots are written by npm run edition; record it again rather than editing it.',
+        })),
       );
     }
     if (`${parsed.data.edition}.json` !== name) {
-      throw new ContentError([{ collection: 'editions', id: name, file, field: 'edition', message: `holds edition "${parsed.data.edition}"`, hint: `name the file ${parsed.data.edition}.json.` }]);
+      throw new ContentError([
+        {
+          collection: 'editions',
+          id: name,
+          file,
+          field: 'edition',
+          message: `holds edition "${parsed.data.edition}"`,
+          hint: `name the file ${parsed.data.edition}.json.`,
+        },
+      ]);
     }
     out.push(parsed.data);
   }
@@ -51,7 +78,10 @@ let cached: EditionHistory | undefined;
 export function editionHistory(): EditionHistory {
   if (!cached) {
     const editions = readEditions();
-    const changes = editions.slice(1).map((ed, i) => compareEditions(editions[i]!, ed)).reverse();
+    const changes = editions
+      .slice(1)
+      .map((ed, i) => compareEditions(editions[i]!, ed))
+      .reverse();
     cached = { editions, changes, lastChanged: lastChangedIn(editions) };
   }
   return cached;

@@ -56,22 +56,47 @@ function stable(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
   if (value && typeof value === 'object') {
     const v = value as Record<string, unknown>;
-    const keys = Object.keys(v).filter((k) => v[k] !== undefined && !(Array.isArray(v[k]) && (v[k] as unknown[]).length === 0));
-    return `{${keys.sort().map((k) => `${JSON.stringify(k)}:${stable(v[k])}`).join(',')}}`;
+    const keys = Object.keys(v).filter(
+      (k) => v[k] !== undefined && !(Array.isArray(v[k]) && (v[k] as unknown[]).length === 0),
+    );
+    return `{${keys
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stable(v[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }
 
 export function fingerprint(entry: Pick<Entry, 'data' | 'body'>): string {
-  return createHash('sha256').update(stable(entry.data)).update('\n').update(entry.body.trim()).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(stable(entry.data))
+    .update('\n')
+    .update(entry.body.trim())
+    .digest('hex')
+    .slice(0, 16);
 }
 
 export function snapshotEntry(entry: Entry): SnapshotEntry {
   const figures: Record<string, SnapshotValue[]> = {};
   for (const f of figuresOf(entry)) {
-    figures[f.field] = f.kind === 'count'
-      ? f.variants.map((v) => ({ kind: 'count', value: v.value, qualifier: v.qualifier, unit: v.unit, ...(v.scope ? { scope: v.scope } : {}), cite: v.cite.map(cite) }))
-      : f.variants.map((v) => ({ kind: 'money', value: v.amount, qualifier: v.qualifier, unit: v.currency, ...(v.scope ? { scope: v.scope } : {}), cite: v.cite.map(cite) }));
+    figures[f.field] =
+      f.kind === 'count'
+        ? f.variants.map((v) => ({
+            kind: 'count',
+            value: v.value,
+            qualifier: v.qualifier,
+            unit: v.unit,
+            ...(v.scope ? { scope: v.scope } : {}),
+            cite: v.cite.map(cite),
+          }))
+        : f.variants.map((v) => ({
+            kind: 'money',
+            value: v.amount,
+            qualifier: v.qualifier,
+            unit: v.currency,
+            ...(v.scope ? { scope: v.scope } : {}),
+            cite: v.cite.map(cite),
+          }));
   }
   const d = entry.data as { status?: string; corrections?: { edition: string; date: string; text: string }[] };
   return {
@@ -84,10 +109,15 @@ export function snapshotEntry(entry: Entry): SnapshotEntry {
 }
 
 /** The snapshot of a whole content folder as an edition. */
-export function snapshotOf(raw: RawBriefing, site: Pick<Site, 'version' | 'updated'>, summary?: string): EditionSnapshot {
+export function snapshotOf(
+  raw: RawBriefing,
+  site: Pick<Site, 'version' | 'updated'>,
+  summary?: string,
+): EditionSnapshot {
   const entries: Record<string, SnapshotEntry> = {};
   for (const c of COLLECTIONS) {
-    for (const e of [...(raw[c] as Entry[])].sort((a, b) => a.id.localeCompare(b.id))) entries[`${c}/${e.id}`] = snapshotEntry(e);
+    for (const e of [...(raw[c] as Entry[])].sort((a, b) => a.id.localeCompare(b.id)))
+      entries[`${c}/${e.id}`] = snapshotEntry(e);
   }
   return { edition: site.version, date: site.updated, ...(summary ? { summary } : {}), entries };
 }

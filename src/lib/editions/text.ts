@@ -4,7 +4,10 @@ import type { SnapshotValue } from './snapshot.ts';
 
 /** A recorded value as readers see it: "more than 60 agreements", "¥3 trillion". */
 export function snapshotValueText(v: SnapshotValue): string {
-  const text = v.kind === 'count' ? formatCount({ value: v.value, qualifier: v.qualifier, unit: v.unit }) : formatMoney({ amount: v.value, currency: v.unit, qualifier: v.qualifier });
+  const text =
+    v.kind === 'count'
+      ? formatCount({ value: v.value, qualifier: v.qualifier, unit: v.unit })
+      : formatMoney({ amount: v.value, currency: v.unit, qualifier: v.qualifier });
   return v.scope ? `${text} (${v.scope})` : text;
 }
 

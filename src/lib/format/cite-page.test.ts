@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { citePlain, keyPrefix, pageKey, pageRecord } from './cite-page.ts';
 
-const site = { title: 'Central Asia + Japan: the first CA+JAD summit', shortTitle: 'CA+JAD Summit Briefing', publisher: 'CA+JAD Briefing Team', version: '0.2', updated: '2026-12-01', language: 'en' };
-const page = { title: 'Kazakhstan', path: '/countries/kazakhstan/', key: 'cajad-briefing-kazakhstan', site, siteUrl: 'https://briefing.test/', firstPublished: '2026-11-28' };
+const site = {
+  title: 'Central Asia + Japan: the first CA+JAD summit',
+  shortTitle: 'CA+JAD Summit Briefing',
+  publisher: 'CA+JAD Briefing Team',
+  version: '0.2',
+  updated: '2026-12-01',
+  language: 'en',
+};
+const page = {
+  title: 'Kazakhstan',
+  path: '/countries/kazakhstan/',
+  key: 'cajad-briefing-kazakhstan',
+  site,
+  siteUrl: 'https://briefing.test/',
+  firstPublished: '2026-11-28',
+};
 
 describe('keys of pages', () => {
   it('keyPrefix() takes the first and last words of the short title', () => {
@@ -53,6 +67,10 @@ describe('citing a page', () => {
   });
 
   it('cites the briefing book as a book', () => {
-    expect(pageRecord({ ...page, title: 'Briefing book', path: '/book/', type: 'book' })).toMatchObject({ type: 'book', title: `${site.title}: briefing book`, container: undefined });
+    expect(pageRecord({ ...page, title: 'Briefing book', path: '/book/', type: 'book' })).toMatchObject({
+      type: 'book',
+      title: `${site.title}: briefing book`,
+      container: undefined,
+    });
   });
 });

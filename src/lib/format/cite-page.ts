@@ -20,7 +20,11 @@ export interface PageRef {
 
 /** The words of the short title that start and end it: "CA+JAD Summit Briefing" → "cajad-briefing". */
 export function keyPrefix(shortTitle: string): string {
-  const words = shortTitle.toLowerCase().split(/\s+/).map((w) => w.replace(/[^a-z0-9]/g, '')).filter(Boolean);
+  const words = shortTitle
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[^a-z0-9]/g, ''))
+    .filter(Boolean);
   return words.length > 1 ? `${words[0]}-${words.at(-1)}` : (words[0] ?? 'briefing');
 }
 

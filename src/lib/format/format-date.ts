@@ -48,7 +48,13 @@ export function formatDateRange(start: string | undefined, end?: string): string
   if (a.year === b.year && a.month !== undefined && a.month === b.month && a.day !== undefined && b.day !== undefined) {
     return `${a.day}–${b.day} ${MONTHS[a.month - 1]} ${a.year}`;
   }
-  if (a.year === b.year && a.day !== undefined && b.day !== undefined && a.month !== undefined && b.month !== undefined) {
+  if (
+    a.year === b.year &&
+    a.day !== undefined &&
+    b.day !== undefined &&
+    a.month !== undefined &&
+    b.month !== undefined
+  ) {
     return `${a.day} ${MONTHS[a.month - 1]} – ${b.day} ${MONTHS[b.month - 1]} ${a.year}`;
   }
   return `${formatDate(start)} – ${formatDate(end)}`;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { editHtml } from './edit-html.ts';
 
-const page = (body: string) => `<!DOCTYPE html><html lang="en"><head><title>T</title></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!DOCTYPE html><html lang="en"><head><title>T</title></head><body>${body}</body></html>`;
 
 describe('editHtml()', () => {
   it('changes only what the visitor changes, leaving quoting, entities and whitespace as written', async () => {
@@ -13,7 +14,9 @@ describe('editHtml()', () => {
   });
 
   it('reads scripts, styles, comments and quoted ">" as a browser does, and never edits inside them', async () => {
-    const html = page(`<!-- <a href="/c/"> --><script>if (a<b) document.write('<a href="/s/">')</script><style>a[href="/t/"]{}</style><a title="x > y" href="/r/">r</a>`);
+    const html = page(
+      `<!-- <a href="/c/"> --><script>if (a<b) document.write('<a href="/s/">')</script><style>a[href="/t/"]{}</style><a title="x > y" href="/r/">r</a>`,
+    );
     const seen: string[] = [];
     const out = await editHtml(html, (el) => {
       if (el.attribute('href')) {

@@ -21,7 +21,21 @@ export interface Edit {
 export const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /** Elements that never have content or an end tag. */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 /** Where `<x />` closes the element (in HTML proper, a "/" before ">" is ignored). */
 const FOREIGN = new Set(['svg', 'math']);
 
@@ -142,7 +156,12 @@ export async function collectEdits(html: string, visit: Visitor): Promise<Edit[]
     // Elements left open inside (an unclosed <li>) end where their ancestor's end tag starts.
     for (const open of stack.splice(at + 1).reverse()) close(open, location.startOffset, location.startOffset);
     const open = stack.pop()!;
-    if (open.rename) edits.push({ start: location.startOffset + 2, end: location.startOffset + 2 + tag.tagName.length, text: open.rename });
+    if (open.rename)
+      edits.push({
+        start: location.startOffset + 2,
+        end: location.startOffset + 2 + tag.tagName.length,
+        text: open.rename,
+      });
     close(open, location.startOffset, location.endOffset);
   });
   await new Promise<void>((resolve, reject) => {
@@ -164,9 +183,14 @@ export async function editHtml(html: string, visit: Visitor): Promise<string> {
 /** Applies edits (made at source positions) to the source; edits inside a replaced element go with it. */
 export function applyEdits(html: string, edits: readonly Edit[]): string {
   const wholes = edits.filter((e) => e.whole);
-  const kept = wholes.length ? edits.filter((e) => !wholes.some((w) => w !== e && e.start >= w.start && e.end <= w.end)) : edits;
+  const kept = wholes.length
+    ? edits.filter((e) => !wholes.some((w) => w !== e && e.start >= w.start && e.end <= w.end))
+    : edits;
   // Stable: insertions at one position keep the order they were made in.
-  const sorted = kept.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.i - b.i).map(({ e }) => e);
+  const sorted = kept
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.start - b.e.start || a.i - b.i)
+    .map(({ e }) => e);
   const parts: string[] = [];
   let at = 0;
   for (const edit of sorted) {

@@ -15,7 +15,8 @@ export function sha256sums(files: ReadonlyMap<string, Uint8Array>): string {
   return [...files.keys()]
     .sort()
     .map((path) => {
-      if (/[\n\r\\]/.test(path)) throw new Error(`cannot list "${path}" in a checksum file: its name holds a newline or a backslash`);
+      if (/[\n\r\\]/.test(path))
+        throw new Error(`cannot list "${path}" in a checksum file: its name holds a newline or a backslash`);
       return `${sha256(files.get(path)!)}  ${path}\n`;
     })
     .join('');

@@ -1,6 +1,13 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { bundleClassic, classicEngine, classicModule, compileRuntime, moduleImports, withoutPreloadList } from './classic-scripts.ts';
+import {
+  bundleClassic,
+  classicEngine,
+  classicModule,
+  compileRuntime,
+  moduleImports,
+  withoutPreloadList,
+} from './classic-scripts.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -22,7 +29,10 @@ const site = new Map([
 ]);
 
 /** Runs a classic script as a page would, and what it logged once its promises settle. */
-async function run(code: string, globals: Record<string, unknown> = {}): Promise<{ log: string[]; preloaded: string[] }> {
+async function run(
+  code: string,
+  globals: Record<string, unknown> = {},
+): Promise<{ log: string[]; preloaded: string[] }> {
   const log: string[] = [];
   const preloaded: string[] = [];
   const window = { log };
@@ -33,9 +43,11 @@ async function run(code: string, globals: Record<string, unknown> = {}): Promise
 
 describe('withoutPreloadList()', () => {
   it('empties Vite’s list of files to preload and leaves the rest', () => {
-    expect(withoutPreloadList('const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/a.js"])))=>i.map(i=>d[i]);\nrest()')).toBe(
-      'const __vite__mapDeps=()=>[];\nrest()',
-    );
+    expect(
+      withoutPreloadList(
+        'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/a.js"])))=>i.map(i=>d[i]);\nrest()',
+      ),
+    ).toBe('const __vite__mapDeps=()=>[];\nrest()');
     expect(withoutPreloadList('rest()')).toBe('rest()');
   });
 });
@@ -53,7 +65,9 @@ describe('bundleClassic()', () => {
 
   it('names the missing file when an import points outside the build', async () => {
     const broken = new Map([['_astro/A.js', encode('import"./gone.js";')]]);
-    await expect(bundleClassic(broken, ['_astro/A.js'])).rejects.toThrow('./gone.js, imported by _astro/A.js, is not in the build');
+    await expect(bundleClassic(broken, ['_astro/A.js'])).rejects.toThrow(
+      './gone.js, imported by _astro/A.js, is not in the build',
+    );
   });
 });
 
@@ -69,7 +83,10 @@ describe('classicEngine()', () => {
     const engine = 'export const createInstance = () => fetch("pagefind-entry.json");';
     const { code } = await classicEngine(engine);
     const asked: string[] = [];
-    const context: Record<string, unknown> = { __bfOffline: { fetch: (url: string) => (asked.push(url), 'from the runtime') }, fetch: () => 'from the network' };
+    const context: Record<string, unknown> = {
+      __bfOffline: { fetch: (url: string) => (asked.push(url), 'from the runtime') },
+      fetch: () => 'from the network',
+    };
     runInNewContext(`${code};globalThis.result = __bfPagefind.createInstance();`, context);
     expect(context.result).toBe('from the runtime');
     expect(asked).toEqual(['pagefind-entry.json']);
@@ -78,7 +95,9 @@ describe('classicEngine()', () => {
 
 describe('classicModule()', () => {
   it('turns a module without imports into a script that still sets its globals', async () => {
-    const { code } = await classicModule('class Highlight {}\nwindow.PagefindHighlight = Highlight;\nexport { Highlight as default };');
+    const { code } = await classicModule(
+      'class Highlight {}\nwindow.PagefindHighlight = Highlight;\nexport { Highlight as default };',
+    );
     const window: Record<string, unknown> = {};
     runInNewContext(code, { window });
     expect(typeof window.PagefindHighlight).toBe('function');

@@ -50,10 +50,16 @@ export async function bundleClassic(files: ReadonlyMap<string, Uint8Array>, entr
       b.onResolve({ filter: /.*/ }, (args) => {
         const from = args.namespace === 'site' ? posix.dirname(args.importer) : '';
         const path = args.path.startsWith('/') ? args.path.slice(1) : posix.join(from, args.path);
-        if (!files.has(path)) return { errors: [{ text: `${args.path}, imported by ${args.importer || 'the page'}, is not in the build` }] };
+        if (!files.has(path))
+          return {
+            errors: [{ text: `${args.path}, imported by ${args.importer || 'the page'}, is not in the build` }],
+          };
         return { path, namespace: 'site' };
       });
-      b.onLoad({ filter: /.*/, namespace: 'site' }, (args) => ({ contents: withoutPreloadList(utf8.decode(files.get(args.path))), loader: 'js' }));
+      b.onLoad({ filter: /.*/, namespace: 'site' }, (args) => ({
+        contents: withoutPreloadList(utf8.decode(files.get(args.path))),
+        loader: 'js',
+      }));
     },
   };
   const result = await build({
@@ -70,7 +76,10 @@ export async function bundleClassic(files: ReadonlyMap<string, Uint8Array>, entr
   });
   return {
     code: result.outputFiles[0]!.text,
-    inputs: Object.keys(result.metafile.inputs).map((key) => key.replace(/^site:/, '')).filter((key) => key !== '<stdin>').sort(),
+    inputs: Object.keys(result.metafile.inputs)
+      .map((key) => key.replace(/^site:/, ''))
+      .filter((key) => key !== '<stdin>')
+      .sort(),
     warnings: messages(result.warnings),
   };
 }
@@ -83,7 +92,12 @@ export async function moduleImports(code: string): Promise<string[]> {
     bundle: true,
     write: false,
     logLevel: 'silent',
-    plugins: [{ name: 'list-imports', setup: (b) => b.onResolve({ filter: /.*/ }, (args) => (found.push(args.path), { external: true })) }],
+    plugins: [
+      {
+        name: 'list-imports',
+        setup: (b) => b.onResolve({ filter: /.*/ }, (args) => (found.push(args.path), { external: true })),
+      },
+    ],
   });
   return found;
 }

@@ -12,13 +12,19 @@ const page = (body: string) =>
 function onlineBuild(): Map<string, Uint8Array> {
   return new Map([
     ['index.html', encode(page('<a href="/b/countries/">Countries</a>'))],
-    ['countries/index.html', encode(page('<a href="/b/">Home</a><script type="module" src="/b/_astro/Search.js"></script>'))],
+    [
+      'countries/index.html',
+      encode(page('<a href="/b/">Home</a><script type="module" src="/b/_astro/Search.js"></script>')),
+    ],
     ['_astro/site.css', encode('body{color:black}')],
     ['_astro/Header.js', encode('import{a}from"./shared.js";a("header");')],
     ['_astro/Search.js', encode('import{a}from"./shared.js";a("search");')],
     ['_astro/shared.js', encode('export const a=(x)=>document.title=x;')],
     ['pagefind/pagefind.js', encode('export const createInstance=()=>fetch("x");')],
-    ['pagefind/pagefind-component-ui.js', encode('(()=>{async function l(){return import(`${this.options.bundlePath}pagefind.js`)}})();')],
+    [
+      'pagefind/pagefind-component-ui.js',
+      encode('(()=>{async function l(){return import(`${this.options.bundlePath}pagefind.js`)}})();'),
+    ],
     ['pagefind/pagefind-component-ui.css', encode('.pf{}')],
     ['pagefind/pagefind-worker.js', encode('onmessage=()=>{}')],
     ['pagefind/pagefind-entry.json', encode('{"version":"1.6.0"}')],
@@ -53,7 +59,10 @@ describe('makeOfflineEdition()', () => {
 
   it('carries each index file’s exact bytes, and loads the engine through the runtime', async () => {
     const { files } = await makeOfflineEdition(onlineBuild(), '/b/');
-    expect(readCarrier(decode(files.get('pagefind/fragment/en_1.pf_fragment.js')))).toEqual({ path: 'fragment/en_1.pf_fragment', bytes: new Uint8Array([31, 139, 8, 0]) });
+    expect(readCarrier(decode(files.get('pagefind/fragment/en_1.pf_fragment.js')))).toEqual({
+      path: 'fragment/en_1.pf_fragment',
+      bytes: new Uint8Array([31, 139, 8, 0]),
+    });
     const ui = decode(files.get('pagefind/pagefind-component-ui.js'));
     expect(ui).toContain('__bfOffline.importEngine(`${this.options.bundlePath}pagefind.js`)');
     expect(ui).not.toMatch(/\bimport\(/);
@@ -61,14 +70,20 @@ describe('makeOfflineEdition()', () => {
   });
 
   it('makes the same edition from the same build', async () => {
-    const [a, b] = await Promise.all([makeOfflineEdition(onlineBuild(), '/b/'), makeOfflineEdition(onlineBuild(), '/b/')]);
+    const [a, b] = await Promise.all([
+      makeOfflineEdition(onlineBuild(), '/b/'),
+      makeOfflineEdition(onlineBuild(), '/b/'),
+    ]);
     expect([...a.files.keys()]).toEqual([...b.files.keys()]);
-    for (const [path, bytes] of a.files) expect(Buffer.from(bytes).equals(Buffer.from(b.files.get(path)!)), path).toBe(true);
+    for (const [path, bytes] of a.files)
+      expect(Buffer.from(bytes).equals(Buffer.from(b.files.get(path)!)), path).toBe(true);
   });
 
   it('stops at an inline module script that imports, which could not run from disk', async () => {
     const build = onlineBuild();
     build.set('index.html', encode(page('<script type="module">import "./x.js";</script>')));
-    await expect(makeOfflineEdition(build, '/b/')).rejects.toThrow('index.html has an inline module script that imports ./x.js; it could not run from disk');
+    await expect(makeOfflineEdition(build, '/b/')).rejects.toThrow(
+      'index.html has an inline module script that imports ./x.js; it could not run from disk',
+    );
   });
 });

@@ -42,7 +42,12 @@ export function readme(): string {
 }
 
 /** Site scripts: one classic bundle per set of module scripts a page loads. Returns each page's bundle. */
-async function classicSiteScripts(files: Map<string, Uint8Array>, online: ReadonlyMap<string, Uint8Array>, pages: readonly { path: string; plan: PagePlan }[], warnings: string[]) {
+async function classicSiteScripts(
+  files: Map<string, Uint8Array>,
+  online: ReadonlyMap<string, Uint8Array>,
+  pages: readonly { path: string; plan: PagePlan }[],
+  warnings: string[],
+) {
   const bundleOf = new Map<string, string>();
   const byEntries = new Map<string, string>();
   const bundled = new Set<string>();
@@ -53,7 +58,10 @@ async function classicSiteScripts(files: Map<string, Uint8Array>, online: Readon
       if (inlineChecked.has(code)) continue;
       inlineChecked.add(code);
       const imports = await moduleImports(code);
-      if (imports.length) throw new Error(`${page} has an inline module script that imports ${imports.join(', ')}; it could not run from disk`);
+      if (imports.length)
+        throw new Error(
+          `${page} has an inline module script that imports ${imports.join(', ')}; it could not run from disk`,
+        );
     }
     if (!modules.external.length) continue;
     const key = modules.external.join('\n');
@@ -100,11 +108,18 @@ async function offlinePagefind(files: Map<string, Uint8Array>, warnings: string[
  * The offline edition of an online build (`online`: its files by path; `base`: its base path, "/" or "/a/b/").
  * `workers`: threads that parse the pages (default: planPages() decides by the number of pages).
  */
-export async function makeOfflineEdition(online: ReadonlyMap<string, Uint8Array>, base: string, options: { workers?: number } = {}): Promise<OfflineEdition> {
+export async function makeOfflineEdition(
+  online: ReadonlyMap<string, Uint8Array>,
+  base: string,
+  options: { workers?: number } = {},
+): Promise<OfflineEdition> {
   const files = new Map(online);
   for (const path of [OFFLINE_ZIP, OFFLINE_ZIP_CHECKSUM, CHECKSUMS_FILE]) files.delete(path);
   const warnings: string[] = [];
-  const pages = [...files.keys()].filter((path) => path.endsWith('.html')).sort().map((path) => ({ path, html: decode(online.get(path)!) }));
+  const pages = [...files.keys()]
+    .filter((path) => path.endsWith('.html'))
+    .sort()
+    .map((path) => ({ path, html: decode(online.get(path)!) }));
 
   // Links are told apart (a file, or a folder's index.html) by the files of the online build.
   const plans = await planPages(pages, { base, files: new Set(files.keys()), workers: options.workers });
@@ -113,6 +128,7 @@ export async function makeOfflineEdition(online: ReadonlyMap<string, Uint8Array>
   if (files.has('pagefind/pagefind.js')) await offlinePagefind(files, warnings);
   files.set('README.txt', encode(readme()));
 
-  for (const { path, html, plan } of planned) files.set(path, encode(writeOfflinePage(html, plan, path, bundleOf.get(path))));
+  for (const { path, html, plan } of planned)
+    files.set(path, encode(writeOfflinePage(html, plan, path, bundleOf.get(path))));
   return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), warnings };
 }

@@ -1,15 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { offlinePage, pageModules } from './offline-page.ts';
 
-const files = new Set(['index.html', 'about/index.html', 'search/index.html', 'countries/kazakhstan/index.html', '_astro/site.css', 'data/documents.csv']);
-const options = (pagePath: string, base = '/') => ({ base, pagePath, hasFile: (p: string) => files.has(p), classicScript: '_astro/offline.abc.js' });
+const files = new Set([
+  'index.html',
+  'about/index.html',
+  'search/index.html',
+  'countries/kazakhstan/index.html',
+  '_astro/site.css',
+  'data/documents.csv',
+]);
+const options = (pagePath: string, base = '/') => ({
+  base,
+  pagePath,
+  hasFile: (p: string) => files.has(p),
+  classicScript: '_astro/offline.abc.js',
+});
 
 const page = (body: string, head = '') =>
   `<!DOCTYPE html><html lang="en"><head><meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-X='">${head}</head><body>${body}</body></html>`;
 
 describe('offlinePage()', () => {
   it('states the folder’s root on <html> for the page’s scripts', async () => {
-    expect(await offlinePage(page(''), options('countries/kazakhstan/index.html'))).toContain('<html lang="en" data-bf-root="../../">');
+    expect(await offlinePage(page(''), options('countries/kazakhstan/index.html'))).toContain(
+      '<html lang="en" data-bf-root="../../">',
+    );
     expect(await offlinePage(page(''), options('index.html'))).toContain('<html lang="en" data-bf-root="./">');
   });
 
@@ -32,14 +46,17 @@ describe('offlinePage()', () => {
   });
 
   it('replaces the module scripts with one deferred classic script where the first stood', async () => {
-    const html = page('<header><script type="module" src="/_astro/SearchBox.js"></script></header><main><script type="module" src="/_astro/search.js"></script></main>');
+    const html = page(
+      '<header><script type="module" src="/_astro/SearchBox.js"></script></header><main><script type="module" src="/_astro/search.js"></script></main>',
+    );
     const out = await offlinePage(html, options('search/index.html'));
     expect(out).toContain('<header><script defer src="../_astro/offline.abc.js"></script></header><main></main>');
     expect(out).not.toContain('type="module" src');
   });
 
   it('leaves inline scripts byte for byte, so the policy’s hashes still match', async () => {
-    const inline = '<script type="module">var e=document.querySelector(`a[href="/x/"]`);</script><script>try{localStorage}catch{}</script>';
+    const inline =
+      '<script type="module">var e=document.querySelector(`a[href="/x/"]`);</script><script>try{localStorage}catch{}</script>';
     const html = page(inline);
     const out = await offlinePage(html, options('about/index.html'));
     expect(out).toContain(inline);
@@ -47,7 +64,9 @@ describe('offlinePage()', () => {
   });
 
   it('drops module preloads, which would ask for modules from the disk’s root', async () => {
-    expect(await offlinePage(page('', '<link rel="modulepreload" href="/_astro/a.js">'), options('index.html'))).not.toContain('modulepreload');
+    expect(
+      await offlinePage(page('', '<link rel="modulepreload" href="/_astro/a.js">'), options('index.html')),
+    ).not.toContain('modulepreload');
   });
 
   it('keeps the offline edition’s own parts and removes the online ones, with their links', async () => {
@@ -55,7 +74,9 @@ describe('offlinePage()', () => {
       '<section><p data-bf-edition="online"><a href="/download/x.zip" download>Download</a> <span>zip</span></p><p data-bf-edition="offline" hidden data-pagefind-ignore>You are reading the offline edition.</p></section>',
     );
     const out = await offlinePage(html, options('about/index.html'));
-    expect(out).toContain('<section><p data-bf-edition="offline" data-pagefind-ignore>You are reading the offline edition.</p></section>');
+    expect(out).toContain(
+      '<section><p data-bf-edition="offline" data-pagefind-ignore>You are reading the offline edition.</p></section>',
+    );
     expect(out).not.toContain('download');
   });
 
@@ -66,22 +87,32 @@ describe('offlinePage()', () => {
   });
 
   it('refuses a page with module scripts when no classic script replaces them', async () => {
-    await expect(offlinePage(page('<script type="module" src="/_astro/a.js"></script>'), { ...options('index.html'), classicScript: undefined })).rejects.toThrow(
-      'index.html loads module scripts but no classic script replaces them',
-    );
+    await expect(
+      offlinePage(page('<script type="module" src="/_astro/a.js"></script>'), {
+        ...options('index.html'),
+        classicScript: undefined,
+      }),
+    ).rejects.toThrow('index.html loads module scripts but no classic script replaces them');
   });
 });
 
 describe('pageModules()', () => {
   it('lists external module scripts by path from the site’s root, and inline ones by their code', async () => {
-    const html = page('<script type="module" src="/a/b/_astro/One.js"></script><script type="module">let x=1;</script><script>classic()</script><script type="module" src="/a/b/_astro/Two.js"></script>');
-    expect(await pageModules(html, '/a/b/')).toEqual({ external: ['_astro/One.js', '_astro/Two.js'], inline: ['let x=1;'] });
+    const html = page(
+      '<script type="module" src="/a/b/_astro/One.js"></script><script type="module">let x=1;</script><script>classic()</script><script type="module" src="/a/b/_astro/Two.js"></script>',
+    );
+    expect(await pageModules(html, '/a/b/')).toEqual({
+      external: ['_astro/One.js', '_astro/Two.js'],
+      inline: ['let x=1;'],
+    });
   });
 });
 
 describe('await offlinePage() reads the page as a browser would', () => {
   it('leaves addresses inside comments and script text alone, and keeps entities in the ones it rewrites', async () => {
-    const html = page('<!-- <a href="/about/"> --><script>const a = "<a href=\'/about/\'>";</script><a title="1 > 0" href="/search/?q=a&amp;b">s</a>');
+    const html = page(
+      '<!-- <a href="/about/"> --><script>const a = "<a href=\'/about/\'>";</script><a title="1 > 0" href="/search/?q=a&amp;b">s</a>',
+    );
     const out = await offlinePage(html, options('index.html'));
     expect(out).toContain('<!-- <a href="/about/"> --><script>const a = "<a href=\'/about/\'>";</script>');
     expect(out).toContain('<a title="1 > 0" href="./search/index.html?q=a&amp;b">s</a>');

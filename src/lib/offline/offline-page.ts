@@ -40,11 +40,17 @@ function sitePath(url: string, base: string): string {
 
 /** "a.png 1x, /b.png 2x": each candidate's address rewritten. */
 function offlineSrcset(srcset: string, rewrite: (url: string) => string): string {
-  return srcset.replace(/(^|,)(\s*)(\S+)/g, (_, comma: string, space: string, url: string) => `${comma}${space}${rewrite(url)}`);
+  return srcset.replace(
+    /(^|,)(\s*)(\S+)/g,
+    (_, comma: string, space: string, url: string) => `${comma}${space}${rewrite(url)}`,
+  );
 }
 
 /** Parses a page once: the module scripts it loads and the edits that make its offline form. */
-export async function planOfflinePage(html: string, options: Omit<OfflinePageOptions, 'classicScript'>): Promise<PagePlan> {
+export async function planOfflinePage(
+  html: string,
+  options: Omit<OfflinePageOptions, 'classicScript'>,
+): Promise<PagePlan> {
   const root = relativeRoot(options.pagePath);
   const rewrite = (url: string) => offlineHref(url, options.pagePath, options);
   const modules: PageModules = { external: [], inline: [] };
@@ -85,12 +91,20 @@ export async function planOfflinePage(html: string, options: Omit<OfflinePageOpt
 }
 
 /** The offline page from its plan, with the classic script (path from the root) that replaces its modules. */
-export function writeOfflinePage(html: string, plan: PagePlan, pagePath: string, classicScript: string | undefined): string {
+export function writeOfflinePage(
+  html: string,
+  plan: PagePlan,
+  pagePath: string,
+  classicScript: string | undefined,
+): string {
   if (!plan.modules.external.length) return applyEdits(html, plan.edits);
   if (!classicScript) throw new Error(`${pagePath} loads module scripts but no classic script replaces them`);
   // `defer` keeps the modules' timing.
   const script = `<script defer src="${relativeRoot(pagePath)}${classicScript}"></script>`;
-  return applyEdits(html, plan.edits.map((e) => (e.text === CLASSIC_SCRIPT ? { ...e, text: script } : e)));
+  return applyEdits(
+    html,
+    plan.edits.map((e) => (e.text === CLASSIC_SCRIPT ? { ...e, text: script } : e)),
+  );
 }
 
 /** The offline form of one page. */

@@ -3,7 +3,14 @@ import { carrierScript, isPagefindData, patchComponentUi, readCarrier } from './
 
 describe('isPagefindData()', () => {
   it('knows the files the engine fetches from the code the page loads', () => {
-    for (const path of ['pagefind-entry.json', 'pagefind.en_1a2b.pf_meta', 'wasm.en.pagefind', 'index/en_1.pf_index', 'fragment/en_2.pf_fragment', 'filter/en_3.pf_filter']) {
+    for (const path of [
+      'pagefind-entry.json',
+      'pagefind.en_1a2b.pf_meta',
+      'wasm.en.pagefind',
+      'index/en_1.pf_index',
+      'fragment/en_2.pf_fragment',
+      'filter/en_3.pf_filter',
+    ]) {
       expect(isPagefindData(path), path).toBe(true);
     }
     for (const path of ['pagefind.js', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-worker.js']) {
@@ -24,7 +31,9 @@ describe('carrierScript()', () => {
 describe('patchComponentUi()', () => {
   it('sends the UI’s one import of the engine to the runtime', () => {
     const ui = 'async load(){let s;try{s=await import(`${this.options.bundlePath}pagefind.js`)}catch(t){}}';
-    expect(patchComponentUi(ui)).toBe('async load(){let s;try{s=await __bfOffline.importEngine(`${this.options.bundlePath}pagefind.js`)}catch(t){}}');
+    expect(patchComponentUi(ui)).toBe(
+      'async load(){let s;try{s=await __bfOffline.importEngine(`${this.options.bundlePath}pagefind.js`)}catch(t){}}',
+    );
   });
 
   it('fails the build when Pagefind loads its engine some other way', () => {

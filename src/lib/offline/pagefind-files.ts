@@ -39,7 +39,9 @@ export function patchComponentUi(code: string): string {
   const engineImport = /\bimport\((`\$\{[^`]*\}pagefind\.js`)\)/g;
   const found = code.match(engineImport)?.length ?? 0;
   if (found !== 1) {
-    throw new Error(`expected one import of pagefind.js in pagefind-component-ui.js, found ${found}: has Pagefind changed how its UI loads the engine?`);
+    throw new Error(
+      `expected one import of pagefind.js in pagefind-component-ui.js, found ${found}: has Pagefind changed how its UI loads the engine?`,
+    );
   }
   return code.replace(engineImport, `${RUNTIME_GLOBAL}.importEngine($1)`);
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { folderIndex, offlineHref, offlineResultUrl, relativeRoot } from './paths.ts';
 
-const files = new Set(['index.html', 'countries/index.html', 'countries/kazakhstan/index.html', 'countries/åland/index.html', 'data/documents.csv', '_astro/a.css']);
+const files = new Set([
+  'index.html',
+  'countries/index.html',
+  'countries/kazakhstan/index.html',
+  'countries/åland/index.html',
+  'data/documents.csv',
+  '_astro/a.css',
+]);
 const site = (base: string) => ({ base, hasFile: (path: string) => files.has(path) });
 
 describe('relativeRoot()', () => {
@@ -26,17 +33,23 @@ describe('folderIndex()', () => {
 
 describe('offlineHref()', () => {
   it('makes a page link relative to the page and names the folder’s index.html', () => {
-    expect(offlineHref('/countries/kazakhstan/', 'documents/tokyo-declaration/index.html', site('/'))).toBe('../../countries/kazakhstan/index.html');
+    expect(offlineHref('/countries/kazakhstan/', 'documents/tokyo-declaration/index.html', site('/'))).toBe(
+      '../../countries/kazakhstan/index.html',
+    );
     expect(offlineHref('/', 'countries/index.html', site('/'))).toBe('../index.html');
     expect(offlineHref('/countries/', 'index.html', site('/'))).toBe('./countries/index.html');
   });
 
   it('keeps the query and the #anchor', () => {
-    expect(offlineHref('/countries/kazakhstan/?highlight=water#p3', 'index.html', site('/'))).toBe('./countries/kazakhstan/index.html?highlight=water#p3');
+    expect(offlineHref('/countries/kazakhstan/?highlight=water#p3', 'index.html', site('/'))).toBe(
+      './countries/kazakhstan/index.html?highlight=water#p3',
+    );
   });
 
   it('takes the base path off under a sub-path build', () => {
-    expect(offlineHref('/a/b/countries/kazakhstan/', 'countries/index.html', site('/a/b/'))).toBe('../countries/kazakhstan/index.html');
+    expect(offlineHref('/a/b/countries/kazakhstan/', 'countries/index.html', site('/a/b/'))).toBe(
+      '../countries/kazakhstan/index.html',
+    );
     expect(offlineHref('/a/b/', 'countries/index.html', site('/a/b/'))).toBe('../index.html');
     expect(offlineHref('/a/b', 'countries/index.html', site('/a/b/'))).toBe('../index.html');
   });
@@ -51,7 +64,15 @@ describe('offlineHref()', () => {
   });
 
   it('leaves addresses that are not the site’s own alone', () => {
-    for (const url of ['https://www.mofa.go.jp/', '//cdn.example/x.js', '#notes', '?q=x', 'data:image/png;base64,AA', 'mailto:a@b.c', 'relative/x.html']) {
+    for (const url of [
+      'https://www.mofa.go.jp/',
+      '//cdn.example/x.js',
+      '#notes',
+      '?q=x',
+      'data:image/png;base64,AA',
+      'mailto:a@b.c',
+      'relative/x.html',
+    ]) {
       expect(offlineHref(url, 'countries/index.html', site('/'))).toBe(url);
     }
     expect(offlineHref('/other/place/', 'index.html', site('/briefing/'))).toBe('/other/place/');
@@ -61,7 +82,9 @@ describe('offlineHref()', () => {
 
 describe('offlineResultUrl()', () => {
   it('turns an indexed path, with highlight and anchor, into a relative link to the file', () => {
-    expect(offlineResultUrl('/documents/tokyo-declaration/?highlight=water#p3', '../../')).toBe('../../documents/tokyo-declaration/index.html?highlight=water#p3');
+    expect(offlineResultUrl('/documents/tokyo-declaration/?highlight=water#p3', '../../')).toBe(
+      '../../documents/tokyo-declaration/index.html?highlight=water#p3',
+    );
     expect(offlineResultUrl('/about/', './')).toBe('./about/index.html');
   });
 });

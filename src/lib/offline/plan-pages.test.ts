@@ -18,6 +18,8 @@ describe('planPages()', () => {
 
   it('says which page a worker could not plan', async () => {
     const bad = [{ path: 'x/index.html', html: '<script type="module" src="/elsewhere/a.js"></script>' }];
-    await expect(planPages([...pages, ...bad], { base: '/b/', files, workers: 2 })).rejects.toThrow('is not under the base path /b/');
+    await expect(planPages([...pages, ...bad], { base: '/b/', files, workers: 2 })).rejects.toThrow(
+      'is not under the base path /b/',
+    );
   });
 });

@@ -28,19 +28,27 @@ export interface PlanOptions {
 }
 
 /** The plan of each page (same order as `pages`). */
-export async function planPages(pages: readonly { path: string; html: string }[], options: PlanOptions): Promise<PagePlan[]> {
+export async function planPages(
+  pages: readonly { path: string; html: string }[],
+  options: PlanOptions,
+): Promise<PagePlan[]> {
   const count = options.workers ?? (pages.length >= PARALLEL_FROM ? Math.min(4, availableParallelism()) : 0);
   if (count <= 1) {
     const hasFile = (path: string) => options.files.has(path);
     const plans: PagePlan[] = [];
-    for (const { path, html } of pages) plans.push(await planOfflinePage(html, { base: options.base, hasFile, pagePath: path }));
+    for (const { path, html } of pages)
+      plans.push(await planOfflinePage(html, { base: options.base, hasFile, pagePath: path }));
     return plans;
   }
   const batches: { start: number; pages: PlanRequest['pages'] }[] = [];
-  for (let start = 0; start < pages.length; start += BATCH) batches.push({ start, pages: pages.slice(start, start + BATCH) });
+  for (let start = 0; start < pages.length; start += BATCH)
+    batches.push({ start, pages: pages.slice(start, start + BATCH) });
   const plans = new Array<PagePlan>(pages.length);
   const workerData: PlanWorkerData = { base: options.base, files: [...options.files] };
-  const workers = Array.from({ length: Math.min(count, batches.length) }, () => new Worker(new URL('./plan-worker.ts', import.meta.url), { workerData }));
+  const workers = Array.from(
+    { length: Math.min(count, batches.length) },
+    () => new Worker(new URL('./plan-worker.ts', import.meta.url), { workerData }),
+  );
   let next = 0;
   try {
     await Promise.all(

@@ -13,7 +13,8 @@ const stamp = () => new Date(2000, 0, 1, 0, 0, 0);
 export function zipFiles(files: Iterable<readonly [string, Uint8Array | string]>): Uint8Array {
   const mtime = stamp();
   const entries: Zippable = {};
-  for (const [path, content] of files) entries[path] = [typeof content === 'string' ? strToU8(content) : content, { mtime }];
+  for (const [path, content] of files)
+    entries[path] = [typeof content === 'string' ? strToU8(content) : content, { mtime }];
   return zipSync(entries, { level: 9 });
 }
 

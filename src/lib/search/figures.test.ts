@@ -5,7 +5,14 @@ const words = (q: string) => queryFigures(q).map((f) => f.word);
 
 describe('queryFigures()', () => {
   it('reads a sum of money the ways readers write it as one search word', () => {
-    for (const q of ['$3.7 billion', '$3.7bn', 'US$3.7 bn', '3,700 million dollars', 'USD 3.7 billion', '$3,700,000,000']) {
+    for (const q of [
+      '$3.7 billion',
+      '$3.7bn',
+      'US$3.7 bn',
+      '3,700 million dollars',
+      'USD 3.7 billion',
+      '$3,700,000,000',
+    ]) {
       expect(words(q), q).toEqual(['figusd3700000000']);
     }
     expect(words('¥3 trillion')).toEqual(['figjpy3000000000000']);

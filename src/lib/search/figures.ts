@@ -51,7 +51,9 @@ export function figureWords(amount: number, currency: string): string[] {
 /** The figure words of an entry's sums of money, each as reported and in every sourced conversion. */
 export function moneyWords(figures: Figure[]): string[] {
   const words = figures.flatMap((f) =>
-    f.kind === 'money' ? f.variants.flatMap((v) => [v, ...v.equivalents]).flatMap((m) => figureWords(m.amount, m.currency)) : [],
+    f.kind === 'money'
+      ? f.variants.flatMap((v) => [v, ...v.equivalents]).flatMap((m) => figureWords(m.amount, m.currency))
+      : [],
   );
   return [...new Set(words)];
 }
@@ -88,7 +90,8 @@ export function queryFigures(query: string): QueryFigure[] {
     const [text, before, whole, fraction, scale, after] = m;
     if (!before && !scale && !after) continue;
     const currency = CURRENCY_WORDS[(before ?? after ?? '').toLowerCase()];
-    const amount = Number(`${whole!.replace(/,/g, '')}.${fraction ?? '0'}`) * (scale ? SCALES[scale.toLowerCase()]! : 1);
+    const amount =
+      Number(`${whole!.replace(/,/g, '')}.${fraction ?? '0'}`) * (scale ? SCALES[scale.toLowerCase()]! : 1);
     out.push({ text: text.trim(), index: m.index, word: figureWord(amount, currency) });
   }
   return out;

@@ -3,22 +3,45 @@ import { makeLexicon, readQuery } from './query.ts';
 import { buildSearchTerms } from './terms.ts';
 
 const terms = buildSearchTerms([
-  { id: 'p1', content: 'Kassym-Jomart Tokayev proposed a UN water body. Tokyo Declaration.', meta: { title: 'Kassym-Jomart Tokayev', kind: 'Person', aliases: 'Tokaev · Kassym-Jomart Tokaev' } },
-  { id: 'c1', content: 'Kyrgyzstan and Japan signed a double taxation agreement in Tokyo.', meta: { title: 'Kyrgyzstan', kind: 'Country', aliases: 'Kirghizia' } },
-  { id: 'd1', content: 'A new portfolio of over $12 billion; critical minerals and the declaration.', meta: { title: 'Uzbekistan–Japan package of agreements', kind: 'Document', figures: 'figusd12000000000 fig12000000000' } },
+  {
+    id: 'p1',
+    content: 'Kassym-Jomart Tokayev proposed a UN water body. Tokyo Declaration.',
+    meta: { title: 'Kassym-Jomart Tokayev', kind: 'Person', aliases: 'Tokaev · Kassym-Jomart Tokaev' },
+  },
+  {
+    id: 'c1',
+    content: 'Kyrgyzstan and Japan signed a double taxation agreement in Tokyo.',
+    meta: { title: 'Kyrgyzstan', kind: 'Country', aliases: 'Kirghizia' },
+  },
+  {
+    id: 'd1',
+    content: 'A new portfolio of over $12 billion; critical minerals and the declaration.',
+    meta: {
+      title: 'Uzbekistan–Japan package of agreements',
+      kind: 'Document',
+      figures: 'figusd12000000000 fig12000000000',
+    },
+  },
 ]);
 const lexicon = makeLexicon(terms);
 const read = (q: string) => readQuery(lexicon, q);
 
 describe('readQuery()', () => {
   it('reads another spelling of a name as the one the pages use, from the content and from the rules', () => {
-    expect(read('Tokaev')).toEqual({ query: 'tokayev', words: 'tokayev', changes: [{ from: 'tokaev', to: 'tokayev', why: 'spelling' }] });
+    expect(read('Tokaev')).toEqual({
+      query: 'tokayev',
+      words: 'tokayev',
+      changes: [{ from: 'tokaev', to: 'tokayev', why: 'spelling' }],
+    });
     expect(read('Toqaev water').query).toBe('tokayev water');
     expect(read('Kirghizia').query).toBe('kyrgyzstan');
   });
 
   it('reads a word no page uses as the nearest one a page does, and says so', () => {
-    expect(read('declaraton')).toMatchObject({ query: 'declaration', changes: [{ from: 'declaraton', to: 'declaration', why: 'typo' }] });
+    expect(read('declaraton')).toMatchObject({
+      query: 'declaration',
+      changes: [{ from: 'declaraton', to: 'declaration', why: 'typo' }],
+    });
     expect(read('criticl minerals').query).toBe('critical minerals');
   });
 

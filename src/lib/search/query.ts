@@ -24,7 +24,14 @@ export function makeLexicon(terms: SearchTerms): Lexicon {
   const skeletons = terms.words.map(skeleton);
   const bySkeleton = new Map<string, string>();
   skeletons.forEach((s, i) => bySkeleton.has(s) || bySkeleton.set(s, terms.words[i]!));
-  return { terms, known: new Set(terms.words), sorted: [...terms.words].sort(), skeletons, bySkeleton, figures: new Set(terms.figures) };
+  return {
+    terms,
+    known: new Set(terms.words),
+    sorted: [...terms.words].sort(),
+    skeletons,
+    bySkeleton,
+    figures: new Set(terms.figures),
+  };
 }
 
 /** A word of the query read as another. */

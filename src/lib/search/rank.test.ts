@@ -31,7 +31,12 @@ describe('rankResults()', () => {
 
   it('puts pages holding a figure the query names next, and keeps weak results behind "more"', () => {
     const weak = Array.from({ length: 8 }, (_, i) => ({ id: `w${i}`, score: 1 }));
-    const ranked = rankResults([{ id: 'x', score: 30 }, ...weak, { id: 'fig', score: 0.5 }], 'twelve', pages, new Set(['fig']));
+    const ranked = rankResults(
+      [{ id: 'x', score: 30 }, ...weak, { id: 'fig', score: 0.5 }],
+      'twelve',
+      pages,
+      new Set(['fig']),
+    );
     expect(ranked.shown.map((r) => r.id).slice(0, 2)).toEqual(['fig', 'x']);
     expect(ranked.shown).toHaveLength(MIN_SHOWN);
     expect(ranked.more).toHaveLength(10 - MIN_SHOWN);

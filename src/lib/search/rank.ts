@@ -25,7 +25,12 @@ export const MIN_SHOWN = 5;
  * Orders results for a query (as searched, after spelling is read): exact names first, then Pagefind's score times
  * the page's weight. `figureIds`: pages that hold a sum of money the query names, which come next after names.
  */
-export function rankResults<T extends Scored>(results: T[], query: string, pages: SearchTerms['pages'], figureIds: ReadonlySet<string> = new Set()): Ranked<T> {
+export function rankResults<T extends Scored>(
+  results: T[],
+  query: string,
+  pages: SearchTerms['pages'],
+  figureIds: ReadonlySet<string> = new Set(),
+): Ranked<T> {
   const phrase = phraseOf(query);
   const words = phrase.split(' ');
   const tier = (r: T) => {

@@ -4,7 +4,11 @@ import { cleanQuery, hasFilters, readSearchState, sortOption, writeSearchState }
 
 describe('readSearchState()', () => {
   it('reads the words, the filters by their URL names, and the order', () => {
-    expect(readSearchState('?q=middle+corridor&kind=Document&document-kind=Joint+statement&country=Japan&country=Kazakhstan&sort=newest')).toEqual({
+    expect(
+      readSearchState(
+        '?q=middle+corridor&kind=Document&document-kind=Joint+statement&country=Japan&country=Kazakhstan&sort=newest',
+      ),
+    ).toEqual({
       query: 'middle corridor',
       filters: { kind: ['Document'], country: ['Japan', 'Kazakhstan'], 'document kind': ['Joint statement'] },
       sort: 'newest',
@@ -16,15 +20,26 @@ describe('readSearchState()', () => {
   });
 
   it('falls back to relevance for an unknown order, and ignores unknown parameters and repeated values', () => {
-    expect(readSearchState('?sort=random&highlight=water&theme=Water&theme=Water')).toEqual({ query: '', filters: { theme: ['Water'] }, sort: 'relevance' });
+    expect(readSearchState('?sort=random&highlight=water&theme=Water&theme=Water')).toEqual({
+      query: '',
+      filters: { theme: ['Water'] },
+      sort: 'relevance',
+    });
   });
 });
 
 describe('writeSearchState()', () => {
   it('writes what readSearchState() reads back', () => {
-    const state = { query: 'Tokaev', filters: { proposer: ['Kazakhstan'], kind: ['Initiative'] }, sort: 'oldest' as const };
+    const state = {
+      query: 'Tokaev',
+      filters: { proposer: ['Kazakhstan'], kind: ['Initiative'] },
+      sort: 'oldest' as const,
+    };
     expect(writeSearchState(state)).toBe('?q=Tokaev&kind=Initiative&proposer=Kazakhstan&sort=oldest');
-    expect(readSearchState(writeSearchState(state))).toEqual({ ...state, filters: { kind: ['Initiative'], proposer: ['Kazakhstan'] } });
+    expect(readSearchState(writeSearchState(state))).toEqual({
+      ...state,
+      filters: { kind: ['Initiative'], proposer: ['Kazakhstan'] },
+    });
   });
 
   it('writes nothing for an empty search, so the address stays /search/', () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isSearchShortcut, type KeyPress } from './shortcut.ts';
 
-const press = (key: string, more: Partial<KeyPress> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, altKey: false, inField: false, ...more });
+const press = (key: string, more: Partial<KeyPress> = {}): KeyPress => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  inField: false,
+  ...more,
+});
 
 describe('isSearchShortcut()', () => {
   it('opens search with "/", Ctrl+K and ⌘K on the page', () => {

@@ -52,7 +52,8 @@ const aliasesOf = (page: IndexedPage) => (page.meta[ALIASES_META] ?? '').split('
 export function buildSearchTerms(pages: IndexedPage[]): SearchTerms {
   const pagesWith = new Map<string, number>();
   for (const page of pages) {
-    for (const word of new Set(wordsOf(`${page.meta.title ?? ''} ${page.content}`))) pagesWith.set(word, (pagesWith.get(word) ?? 0) + 1);
+    for (const word of new Set(wordsOf(`${page.meta.title ?? ''} ${page.content}`)))
+      pagesWith.set(word, (pagesWith.get(word) ?? 0) + 1);
   }
   const known = (w: string) => pagesWith.has(w);
   // Numbers are matched as typed; words of one or two letters carry no spelling to correct.
@@ -68,7 +69,11 @@ export function buildSearchTerms(pages: IndexedPage[]): SearchTerms {
     const title = page.meta.title ?? '';
     const named = NAME_KINDS.includes(page.meta.kind ?? '');
     const phrases = (texts: string[]) => [...new Set(texts.map(phraseOf).filter(Boolean))];
-    byId[page.id] = [KIND_WEIGHTS[page.meta.kind ?? ''] ?? 1, phrases([title, ...(named ? aliasesOf(page) : [])]), named ? [] : phrases(aliasesOf(page))];
+    byId[page.id] = [
+      KIND_WEIGHTS[page.meta.kind ?? ''] ?? 1,
+      phrases([title, ...(named ? aliasesOf(page) : [])]),
+      named ? [] : phrases(aliasesOf(page)),
+    ];
     for (const word of (page.meta.figures ?? '').split(' ')) if (word) figures.add(word);
     const titleWords = wordsOf(title);
     for (const alias of aliasesOf(page)) {
@@ -91,7 +96,12 @@ export function buildSearchTerms(pages: IndexedPage[]): SearchTerms {
       }
     }
   }
-  return { words, aliases: Object.fromEntries(Object.entries(aliases).sort()), figures: [...figures].sort(), pages: byId };
+  return {
+    words,
+    aliases: Object.fromEntries(Object.entries(aliases).sort()),
+    figures: [...figures].sort(),
+    pages: byId,
+  };
 }
 
 /** The classic script that hands the terms to the browser's search. */

@@ -15,16 +15,34 @@ export function statusHistoryProblems(raw: Pick<RawBriefing, 'initiatives'>): Co
     const problem = (field: string, message: string, hint: string) =>
       problems.push({ collection: 'initiatives', id: entry.id, file: entry.file, field, message, hint });
     if (history.length === 0) {
-      problem('statusHistory', 'is empty', 'list at least the status the sources report, e.g. - { status: proposed, date: "2025-12-20", cite: ["s1 ¶5"] }, or leave the field out.');
+      problem(
+        'statusHistory',
+        'is empty',
+        'list at least the status the sources report, e.g. - { status: proposed, date: "2025-12-20", cite: ["s1 ¶5"] }, or leave the field out.',
+      );
       continue;
     }
     let previous: (StatusReport & { i: number }) | undefined;
     history.forEach((report, i) => {
       const field = `statusHistory.${i}`;
-      if (!report.date) problem(`${field}.date`, `"${report.status}" has no date`, 'give the date the source reports it, e.g. date: "2025-12-20"; a status no source dates cannot go in the history.');
-      if (!report.cite?.length) problem(`${field}.cite`, `"${report.status}" cites no source`, 'give the source that reports this status, e.g. cite: ["s22"]; only sourced statuses go in the history.');
+      if (!report.date)
+        problem(
+          `${field}.date`,
+          `"${report.status}" has no date`,
+          'give the date the source reports it, e.g. date: "2025-12-20"; a status no source dates cannot go in the history.',
+        );
+      if (!report.cite?.length)
+        problem(
+          `${field}.cite`,
+          `"${report.status}" cites no source`,
+          'give the source that reports this status, e.g. cite: ["s22"]; only sourced statuses go in the history.',
+        );
       if (previous?.date && report.date && dateSortKey(report.date) < dateSortKey(previous.date)) {
-        problem(`${field}.date`, `${report.date} is earlier than the status before it (${previous.date})`, 'list the statuses oldest first.');
+        problem(
+          `${field}.date`,
+          `${report.date} is earlier than the status before it (${previous.date})`,
+          'list the statuses oldest first.',
+        );
       }
       if (previous && rank(report.status) < rank(previous.status) && !report.correction) {
         problem(
@@ -37,7 +55,11 @@ export function statusHistoryProblems(raw: Pick<RawBriefing, 'initiatives'>): Co
     });
     const last = history.at(-1)!;
     if (last.status !== entry.data.status) {
-      problem('status', `is "${entry.data.status}", but the latest status in statusHistory is "${last.status}"`, `set status: ${last.status}, or add the later sourced status to statusHistory.`);
+      problem(
+        'status',
+        `is "${entry.data.status}", but the latest status in statusHistory is "${last.status}"`,
+        `set status: ${last.status}, or add the later sourced status to statusHistory.`,
+      );
     }
   }
   return problems;

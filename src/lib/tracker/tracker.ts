@@ -89,13 +89,26 @@ export function trackerViews(rows: readonly TrackerRow[]): TrackerView[] {
   const views: TrackerView[] = [];
   for (const status of INITIATIVE_STATUSES) {
     const matching = rows.filter((r) => r.status === status);
-    if (matching.length) views.push({ facet: 'status', value: status, label: status[0]!.toUpperCase() + status.slice(1), path: `tracker/status/${status}/`, rows: matching });
+    if (matching.length)
+      views.push({
+        facet: 'status',
+        value: status,
+        label: status[0]!.toUpperCase() + status.slice(1),
+        path: `tracker/status/${status}/`,
+        rows: matching,
+      });
   }
   const by = (facet: 'country' | 'theme', pick: (r: TrackerRow) => { id: string; name: string }[]) => {
     const names = new Map<string, string>();
     for (const r of rows) for (const x of pick(r)) names.set(x.id, x.name);
     for (const [id, name] of [...names].sort((a, b) => a[1].localeCompare(b[1]))) {
-      views.push({ facet, value: id, label: name, path: `tracker/${facet}/${id}/`, rows: rows.filter((r) => pick(r).some((x) => x.id === id)) });
+      views.push({
+        facet,
+        value: id,
+        label: name,
+        path: `tracker/${facet}/${id}/`,
+        rows: rows.filter((r) => pick(r).some((x) => x.id === id)),
+      });
     }
   };
   by('country', (r) => r.proposers);
@@ -110,11 +123,13 @@ export function trackerCitations(rows: readonly TrackerRow[]): Citation[] {
 
 /** The tracker as a data table (tracker.csv, tracker.json): one row per initiative, its history in one cell. */
 export function trackerTable(b: Briefing, rows: readonly TrackerRow[]): DataTable {
-  const url = (c: Citation) => b.find('sources', c.source.id)?.data.url ?? `${c.source.id} (no address: see sources.csv)`;
+  const url = (c: Citation) =>
+    b.find('sources', c.source.id)?.data.url ?? `${c.source.id} (no address: see sources.csv)`;
   return {
     name: 'tracker',
     title: 'Commitments tracker',
-    description: 'Every pledge, proposal and commitment with its status as the latest source reports it, the date of that report and its evidence.',
+    description:
+      'Every pledge, proposal and commitment with its status as the latest source reports it, the date of that report and its evidence.',
     columns: [
       { name: 'id', description: 'id of the initiative (content/initiatives/<id>.mdx)' },
       { name: 'title', description: 'what was proposed or committed' },
@@ -126,7 +141,10 @@ export function trackerTable(b: Briefing, rows: readonly TrackerRow[]): DataTabl
       { name: 'status_date', description: 'date of the latest report of the status (ISO 8601, as precise as sourced)' },
       { name: 'status_citations', description: 'sources of the latest status, e.g. "s1 ¶5"' },
       { name: 'status_citation_urls', description: 'addresses of those sources' },
-      { name: 'history', description: 'every sourced status, oldest first: "status date [citations]", separated by " | "' },
+      {
+        name: 'history',
+        description: 'every sourced status, oldest first: "status date [citations]", separated by " | "',
+      },
       { name: 'progress', description: 'what the sources say about progress since the latest status' },
       { name: 'url', description: 'path of the initiative’s page on the site, relative to its root' },
     ],

@@ -5,5 +5,7 @@ import { dataReadme } from '../../lib/briefing/data-files.ts';
 
 export const GET: APIRoute = async () => {
   const briefing = await loadBriefing();
-  return new Response(dataReadme(dataTables(briefing), briefing.site), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+  return new Response(dataReadme(dataTables(briefing), briefing.site), {
+    headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
+  });
 };

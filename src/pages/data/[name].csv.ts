@@ -9,4 +9,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(toCsv(props.table as ReturnType<typeof dataTables>[number]), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(toCsv(props.table as ReturnType<typeof dataTables>[number]), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

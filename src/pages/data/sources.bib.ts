@@ -3,4 +3,6 @@ import { loadBriefing } from '../../lib/briefing/load.ts';
 import { sourceLibraryFiles } from '../../lib/citations/sources.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(sourceLibraryFiles(await loadBriefing())['sources.bib'], { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
+  new Response(sourceLibraryFiles(await loadBriefing())['sources.bib'], {
+    headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
+  });

@@ -5,5 +5,7 @@ import { trackerRows, trackerTable } from '../../lib/tracker/tracker.ts';
 
 export const GET: APIRoute = async () => {
   const b = await loadBriefing();
-  return new Response(toCsv(trackerTable(b, trackerRows(b))), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(toCsv(trackerTable(b, trackerRows(b))), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };

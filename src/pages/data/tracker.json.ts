@@ -5,5 +5,7 @@ import { trackerRows, trackerTable } from '../../lib/tracker/tracker.ts';
 
 export const GET: APIRoute = async () => {
   const b = await loadBriefing();
-  return new Response(toJson(trackerTable(b, trackerRows(b)), b.site), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(toJson(trackerTable(b, trackerRows(b)), b.site), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -14,7 +14,9 @@ export function formatCitations(cites: readonly Citation[]): string {
 
 /** The addresses of the sources cited, without repeats; a source without one is named as such. */
 export function citationUrls(b: Briefing, cites: readonly Citation[]): string {
-  const urls = cites.map((c) => b.find('sources', c.source.id)?.data.url ?? `${c.source.id} (no address: see sources.csv)`);
+  const urls = cites.map(
+    (c) => b.find('sources', c.source.id)?.data.url ?? `${c.source.id} (no address: see sources.csv)`,
+  );
   return [...new Set(urls)].join('; ');
 }
 
@@ -28,14 +30,23 @@ export const CITATION_URLS_DESCRIPTION = `addresses of those sources; ${LIST}`;
 export function entryCiteColumns<C extends CollectionName>(): TableColumn<C>[] {
   const cite = (e: Entry<C>) => (e.data as { cite: Citation[] }).cite;
   return [
-    { name: 'citations', description: CITATIONS_DESCRIPTION, cell: (e) => formatCitations(cite(e)), import: { field: 'cite', kind: 'cites', required: true } },
+    {
+      name: 'citations',
+      description: CITATIONS_DESCRIPTION,
+      cell: (e) => formatCitations(cite(e)),
+      import: { field: 'cite', kind: 'cites', required: true },
+    },
     { name: 'citation_urls', description: CITATION_URLS_DESCRIPTION, cell: (e, b) => citationUrls(b, cite(e)) },
   ];
 }
 
 /** The path of the entry's page, relative to the site's root (as entryPath() writes it). */
 export function urlColumn<C extends CollectionName>(): TableColumn<C> {
-  return { name: 'url', description: 'path of the entry’s page on the site, relative to its root', cell: (e) => `${e.collection}/${e.id}/` };
+  return {
+    name: 'url',
+    description: 'path of the entry’s page on the site, relative to its root',
+    cell: (e) => `${e.collection}/${e.id}/`,
+  };
 }
 
 /** The `summary` column, which every entry table has. */

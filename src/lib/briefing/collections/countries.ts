@@ -17,7 +17,10 @@ export const countries = defineCollectionSpec({
   facts: (b, e) => {
     const d = e.data;
     return [
-      ...textFact('Role', d.role === 'participant' ? 'Participant in the summit' : 'Context: another partner of Central Asia'),
+      ...textFact(
+        'Role',
+        d.role === 'participant' ? 'Participant in the summit' : 'Context: another partner of Central Asia',
+      ),
       ...textFact('Capital', d.capital),
       ...textFact('ISO codes', [d.iso2, d.iso3, d.isoNumeric].filter(Boolean).join(' · ')),
       ...refFact(b, 'Represented by', d.leader),
@@ -32,12 +35,21 @@ export const countries = defineCollectionSpec({
       ...group('Proposals and initiatives', proposals),
       ...group('Documents', documents),
       ...group('Themes', themesOf(b, [...proposals, ...documents])),
-      ...group('Events', [...b.backlinks(e, 'events', 'participants'), ...b.backlinks(e, 'events', 'country')].sort((x, y) => events.indexOf(x as never) - events.indexOf(y as never))),
+      ...group(
+        'Events',
+        [...b.backlinks(e, 'events', 'participants'), ...b.backlinks(e, 'events', 'country')].sort(
+          (x, y) => events.indexOf(x as never) - events.indexOf(y as never),
+        ),
+      ),
       ...group('People', b.backlinks(e, 'people', 'country')),
       ...group('Organisations', b.backlinks(e, 'organisations', 'country')),
     ];
   },
-  indexGroups: (_b, all) => groupBy(all, (e) => [(e as (typeof all)[number]).data.role === 'participant' ? PARTICIPANTS : CONTEXT], [PARTICIPANTS, CONTEXT]),
+  indexGroups: (_b, all) =>
+    groupBy(all, (e) => [(e as (typeof all)[number]).data.role === 'participant' ? PARTICIPANTS : CONTEXT], [
+      PARTICIPANTS,
+      CONTEXT,
+    ]),
   search: (_b, e) => ({ filters: filter('country', [e.data.name]) }),
   table: {
     order: 6,
@@ -51,8 +63,16 @@ export const countries = defineCollectionSpec({
       { name: 'iso3', description: 'ISO 3166-1 alpha-3 code', cell: (e) => e.data.iso3 ?? null },
       { name: 'iso_numeric', description: 'ISO 3166-1 numeric code', cell: (e) => e.data.isoNumeric ?? null },
       { name: 'capital', description: 'capital city', cell: (e) => e.data.capital ?? null },
-      { name: 'capital_lon', description: 'capital’s longitude, degrees east', cell: (e) => e.data.capitalCoords?.[0] ?? null },
-      { name: 'capital_lat', description: 'capital’s latitude, degrees north', cell: (e) => e.data.capitalCoords?.[1] ?? null },
+      {
+        name: 'capital_lon',
+        description: 'capital’s longitude, degrees east',
+        cell: (e) => e.data.capitalCoords?.[0] ?? null,
+      },
+      {
+        name: 'capital_lat',
+        description: 'capital’s latitude, degrees north',
+        cell: (e) => e.data.capitalCoords?.[1] ?? null,
+      },
       { name: 'leader', description: 'person id of the leader at the summit', cell: (e) => e.data.leader?.id ?? null },
       summaryColumn(),
       urlColumn(),

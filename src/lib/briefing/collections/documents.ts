@@ -2,7 +2,19 @@
 import { dateSortKey, formatDateRange } from '../../format/format-date.ts';
 import { titleOf } from '../briefing.ts';
 import { entryCiteColumns, ids, LIST, summaryColumn, urlColumn } from './columns.ts';
-import { defineCollectionSpec, figureFacts, filter, group, groupBy, humanise, names, refFact, refs, textFact, urlOf } from './spec.ts';
+import {
+  defineCollectionSpec,
+  figureFacts,
+  filter,
+  group,
+  groupBy,
+  humanise,
+  names,
+  refFact,
+  refs,
+  textFact,
+  urlOf,
+} from './spec.ts';
 
 const q = (s: string) => JSON.stringify(s);
 
@@ -31,9 +43,20 @@ export const documents = defineCollectionSpec({
     ...group('Organisations', refs(b, e.data.organisations)),
   ],
   indexGroups: (_b, all) =>
-    groupBy(all, (e) => [humanise((e as typeof all[number]).data.kind).replace(/y$/, 'ie') + 's'], ['Declarations', 'Joint statements', 'Treaties', 'Agreements', 'Memorandums', 'Packages']),
+    groupBy(all, (e) => [humanise((e as (typeof all)[number]).data.kind).replace(/y$/, 'ie') + 's'], [
+      'Declarations',
+      'Joint statements',
+      'Treaties',
+      'Agreements',
+      'Memorandums',
+      'Packages',
+    ]),
   search: (b, e) => ({
-    filters: [...filter('country', names(b, e.data.parties)), ...filter('theme', names(b, e.data.themes)), ...filter('document kind', [humanise(e.data.kind)])],
+    filters: [
+      ...filter('country', names(b, e.data.parties)),
+      ...filter('theme', names(b, e.data.themes)),
+      ...filter('document kind', [humanise(e.data.kind)]),
+    ],
     start: e.data.date,
   }),
   jsonLd: (b, e, url) => {
@@ -45,7 +68,9 @@ export const documents = defineCollectionSpec({
       description: d.summary,
       genre: d.kind,
       ...(d.date ? { dateCreated: d.date } : {}),
-      ...(d.signatories.length ? { author: d.signatories.map((p) => ({ '@type': 'Person', name: b.get(p).data.name })) } : {}),
+      ...(d.signatories.length
+        ? { author: d.signatories.map((p) => ({ '@type': 'Person', name: b.get(p).data.name })) }
+        : {}),
       about: d.themes.map((t) => b.get(t).data.title),
       spatialCoverage: d.parties.map((c) => ({ '@type': 'Country', name: b.get(c).data.name })),
       ...urlOf(url),
@@ -56,17 +81,72 @@ export const documents = defineCollectionSpec({
     title: 'Documents',
     description: 'Every outcome document or package of documents.',
     columns: [
-      { name: 'id', description: 'stable id (the content file name)', cell: (e) => e.id, import: { field: 'id', kind: 'text', required: true } },
-      { name: 'title', description: 'official title, or our description when no official title is reported', cell: (e) => e.data.title, import: { field: 'title', kind: 'text', required: true } },
-      { name: 'official_title', description: 'true when the title is the document’s own', cell: (e) => e.data.officialTitle, import: { field: 'officialTitle', kind: 'bool' } },
-      { name: 'kind', description: 'declaration, joint-statement, agreement, treaty, memorandum or package', cell: (e) => e.data.kind, import: { field: 'kind', kind: 'text', required: true } },
-      { name: 'parties', description: `country ids; ${LIST}`, cell: (e) => ids(e.data.parties), import: { field: 'parties', kind: 'list', required: true } },
-      { name: 'organisations', description: `organisation ids; ${LIST}`, cell: (e) => ids(e.data.organisations), import: { field: 'organisations', kind: 'list' } },
-      { name: 'signatories', description: `person ids; ${LIST}`, cell: (e) => ids(e.data.signatories), import: { field: 'signatories', kind: 'list' } },
-      { name: 'date', description: 'date signed or adopted, ISO 8601, as precise as sourced (YYYY, YYYY-MM or YYYY-MM-DD)', cell: (e) => e.data.date ?? null, import: { field: 'date', kind: 'text' } },
-      { name: 'event', description: 'event id', cell: (e) => e.data.event?.id ?? null, import: { field: 'event', kind: 'ref' } },
-      { name: 'themes', description: `theme ids; ${LIST}`, cell: (e) => ids(e.data.themes), import: { field: 'themes', kind: 'list', required: true } },
-      { name: 'initiatives', description: `initiative ids; ${LIST}`, cell: (e) => ids(e.data.initiatives), import: { field: 'initiatives', kind: 'list' } },
+      {
+        name: 'id',
+        description: 'stable id (the content file name)',
+        cell: (e) => e.id,
+        import: { field: 'id', kind: 'text', required: true },
+      },
+      {
+        name: 'title',
+        description: 'official title, or our description when no official title is reported',
+        cell: (e) => e.data.title,
+        import: { field: 'title', kind: 'text', required: true },
+      },
+      {
+        name: 'official_title',
+        description: 'true when the title is the document’s own',
+        cell: (e) => e.data.officialTitle,
+        import: { field: 'officialTitle', kind: 'bool' },
+      },
+      {
+        name: 'kind',
+        description: 'declaration, joint-statement, agreement, treaty, memorandum or package',
+        cell: (e) => e.data.kind,
+        import: { field: 'kind', kind: 'text', required: true },
+      },
+      {
+        name: 'parties',
+        description: `country ids; ${LIST}`,
+        cell: (e) => ids(e.data.parties),
+        import: { field: 'parties', kind: 'list', required: true },
+      },
+      {
+        name: 'organisations',
+        description: `organisation ids; ${LIST}`,
+        cell: (e) => ids(e.data.organisations),
+        import: { field: 'organisations', kind: 'list' },
+      },
+      {
+        name: 'signatories',
+        description: `person ids; ${LIST}`,
+        cell: (e) => ids(e.data.signatories),
+        import: { field: 'signatories', kind: 'list' },
+      },
+      {
+        name: 'date',
+        description: 'date signed or adopted, ISO 8601, as precise as sourced (YYYY, YYYY-MM or YYYY-MM-DD)',
+        cell: (e) => e.data.date ?? null,
+        import: { field: 'date', kind: 'text' },
+      },
+      {
+        name: 'event',
+        description: 'event id',
+        cell: (e) => e.data.event?.id ?? null,
+        import: { field: 'event', kind: 'ref' },
+      },
+      {
+        name: 'themes',
+        description: `theme ids; ${LIST}`,
+        cell: (e) => ids(e.data.themes),
+        import: { field: 'themes', kind: 'list', required: true },
+      },
+      {
+        name: 'initiatives',
+        description: `initiative ids; ${LIST}`,
+        cell: (e) => ids(e.data.initiatives),
+        import: { field: 'initiatives', kind: 'list' },
+      },
       summaryColumn(true),
       urlColumn(),
       ...entryCiteColumns(),

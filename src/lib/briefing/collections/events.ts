@@ -1,7 +1,18 @@
 // The summit week, the dialogue's earlier meetings, what comes next, and other partners' summits.
 import { dateSortKey, formatDateRange } from '../../format/format-date.ts';
 import { entryCiteColumns, ids, LIST, summaryColumn, urlColumn } from './columns.ts';
-import { defineCollectionSpec, figureFacts, filter, group, groupBy, humanise, names, refFact, textFact, urlOf } from './spec.ts';
+import {
+  defineCollectionSpec,
+  figureFacts,
+  filter,
+  group,
+  groupBy,
+  humanise,
+  names,
+  refFact,
+  textFact,
+  urlOf,
+} from './spec.ts';
 
 const q = (s: string) => JSON.stringify(s);
 const DIALOGUE = 'The dialogue and the summit';
@@ -33,8 +44,13 @@ export const events = defineCollectionSpec({
     ...group('Documents signed or adopted', b.backlinks(e, 'documents', 'event')),
     ...group('Initiatives put forward', b.backlinks(e, 'initiatives', 'event')),
   ],
-  indexGroups: (_b, all) => groupBy(all, (e) => [(e as (typeof all)[number]).data.dialogue ? DIALOGUE : CONTEXT], [DIALOGUE, CONTEXT]),
-  search: (b, e) => ({ filters: filter('country', names(b, [e.data.country, ...e.data.participants])), start: e.data.start, end: e.data.end }),
+  indexGroups: (_b, all) =>
+    groupBy(all, (e) => [(e as (typeof all)[number]).data.dialogue ? DIALOGUE : CONTEXT], [DIALOGUE, CONTEXT]),
+  search: (b, e) => ({
+    filters: filter('country', names(b, [e.data.country, ...e.data.participants])),
+    start: e.data.start,
+    end: e.data.end,
+  }),
   jsonLd: (b, e, url) => {
     const d = e.data;
     return {
@@ -45,9 +61,19 @@ export const events = defineCollectionSpec({
       ...(d.end ? { endDate: d.end } : {}),
       eventStatus: `https://schema.org/Event${d.status === 'cancelled' ? 'Cancelled' : 'Scheduled'}`,
       ...(d.place || d.country
-        ? { location: { '@type': 'Place', name: d.place ?? b.get(d.country!).data.name, ...(d.country ? { address: { '@type': 'PostalAddress', addressCountry: b.get(d.country).data.iso2 } } : {}) } }
+        ? {
+            location: {
+              '@type': 'Place',
+              name: d.place ?? b.get(d.country!).data.name,
+              ...(d.country
+                ? { address: { '@type': 'PostalAddress', addressCountry: b.get(d.country).data.iso2 } }
+                : {}),
+            },
+          }
         : {}),
-      ...(d.participants.length ? { attendee: d.participants.map((c) => ({ '@type': 'Country', name: b.get(c).data.name })) } : {}),
+      ...(d.participants.length
+        ? { attendee: d.participants.map((c) => ({ '@type': 'Country', name: b.get(c).data.name })) }
+        : {}),
       ...urlOf(url),
     };
   },
@@ -58,13 +84,21 @@ export const events = defineCollectionSpec({
     columns: [
       { name: 'id', description: 'stable id', cell: (e) => e.id },
       { name: 'title', description: 'name of the event', cell: (e) => e.data.title },
-      { name: 'kind', description: 'summit, ministerial, bilateral-talks, business-forum, …', cell: (e) => e.data.kind },
+      {
+        name: 'kind',
+        description: 'summit, ministerial, bilateral-talks, business-forum, …',
+        cell: (e) => e.data.kind,
+      },
       { name: 'status', description: 'held, cancelled or planned', cell: (e) => e.data.status },
       { name: 'start', description: 'first day, ISO 8601, as precise as sourced', cell: (e) => e.data.start ?? null },
       { name: 'end', description: 'last day, ISO 8601', cell: (e) => e.data.end ?? null },
       { name: 'place', description: 'city or venue', cell: (e) => e.data.place ?? null },
       { name: 'country', description: 'country id', cell: (e) => e.data.country?.id ?? null },
-      { name: 'dialogue', description: 'true for the dialogue’s own meetings, false for context', cell: (e) => e.data.dialogue },
+      {
+        name: 'dialogue',
+        description: 'true for the dialogue’s own meetings, false for context',
+        cell: (e) => e.data.dialogue,
+      },
       { name: 'part_of', description: 'id of the event it belongs to', cell: (e) => e.data.partOf?.id ?? null },
       { name: 'participants', description: `country ids; ${LIST}`, cell: (e) => ids(e.data.participants) },
       summaryColumn(),

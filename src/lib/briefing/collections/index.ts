@@ -16,14 +16,27 @@ import { themes } from './themes.ts';
 export type { CollectionSpec } from './spec.ts';
 
 /** Every collection's spec, in reading order. */
-export const COLLECTION_SPECS = [countries, initiatives, documents, themes, events, people, organisations, glossary, sources] as const;
+export const COLLECTION_SPECS = [
+  countries,
+  initiatives,
+  documents,
+  themes,
+  events,
+  people,
+  organisations,
+  glossary,
+  sources,
+] as const;
 
 const byName = new Map<string, CollectionSpec>(COLLECTION_SPECS.map((s) => [s.name, s as unknown as CollectionSpec]));
 
 /** The spec of a collection. */
 export function specOf<C extends CollectionName>(collection: C): CollectionSpec<C> {
   const spec = byName.get(collection);
-  if (!spec) throw new Error(`no collection module for "${collection}": add src/lib/briefing/collections/${collection}.ts to the registry`);
+  if (!spec)
+    throw new Error(
+      `no collection module for "${collection}": add src/lib/briefing/collections/${collection}.ts to the registry`,
+    );
   return spec as unknown as CollectionSpec<C>;
 }
 

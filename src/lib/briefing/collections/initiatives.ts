@@ -2,7 +2,18 @@
 import { dateSortKey, formatDateRange } from '../../format/format-date.ts';
 import { titleOf } from '../briefing.ts';
 import { entryCiteColumns, ids, LIST, summaryColumn, urlColumn } from './columns.ts';
-import { defineCollectionSpec, figureFacts, filter, group, groupBy, humanise, names, refFact, refs, textFact } from './spec.ts';
+import {
+  defineCollectionSpec,
+  figureFacts,
+  filter,
+  group,
+  groupBy,
+  humanise,
+  names,
+  refFact,
+  refs,
+  textFact,
+} from './spec.ts';
 
 const q = (s: string) => JSON.stringify(s);
 
@@ -50,17 +61,71 @@ export const initiatives = defineCollectionSpec({
     title: 'Initiatives and proposals',
     description: 'Every programme, proposal and idea, with who proposed it and how far it got.',
     columns: [
-      { name: 'id', description: 'stable id (the content file name)', cell: (e) => e.id, import: { field: 'id', kind: 'text', required: true } },
-      { name: 'title', description: 'name as the proposer’s side gives it', cell: (e) => e.data.title, import: { field: 'title', kind: 'text', required: true } },
-      { name: 'other_names', description: `other reported names; ${LIST}`, cell: (e) => e.data.titleVariants.map((v) => v.text).join('; ') },
-      { name: 'proposer_countries', description: `country ids; ${LIST}`, cell: (e) => ids(e.data.proposer.countries), import: { field: 'proposer.countries', kind: 'list', required: true } },
-      { name: 'proposer_people', description: `person ids; ${LIST}`, cell: (e) => ids(e.data.proposer.people), import: { field: 'proposer.people', kind: 'list' } },
-      { name: 'status', description: 'proposed, announced, agreed or launched, as far as the sources go', cell: (e) => e.data.status, import: { field: 'status', kind: 'text', required: true } },
-      { name: 'date', description: 'ISO 8601 date, as precise as sourced', cell: (e) => e.data.date ?? null, import: { field: 'date', kind: 'text' } },
-      { name: 'event', description: 'event id', cell: (e) => e.data.event?.id ?? null, import: { field: 'event', kind: 'ref' } },
-      { name: 'themes', description: `theme ids; ${LIST}`, cell: (e) => ids(e.data.themes), import: { field: 'themes', kind: 'list', required: true } },
-      { name: 'documents', description: `document ids; ${LIST}`, cell: (e) => ids(e.data.documents), import: { field: 'documents', kind: 'list' } },
-      { name: 'part_of', description: 'id of the larger initiative it belongs to', cell: (e) => e.data.partOf?.id ?? null, import: { field: 'partOf', kind: 'ref' } },
+      {
+        name: 'id',
+        description: 'stable id (the content file name)',
+        cell: (e) => e.id,
+        import: { field: 'id', kind: 'text', required: true },
+      },
+      {
+        name: 'title',
+        description: 'name as the proposer’s side gives it',
+        cell: (e) => e.data.title,
+        import: { field: 'title', kind: 'text', required: true },
+      },
+      {
+        name: 'other_names',
+        description: `other reported names; ${LIST}`,
+        cell: (e) => e.data.titleVariants.map((v) => v.text).join('; '),
+      },
+      {
+        name: 'proposer_countries',
+        description: `country ids; ${LIST}`,
+        cell: (e) => ids(e.data.proposer.countries),
+        import: { field: 'proposer.countries', kind: 'list', required: true },
+      },
+      {
+        name: 'proposer_people',
+        description: `person ids; ${LIST}`,
+        cell: (e) => ids(e.data.proposer.people),
+        import: { field: 'proposer.people', kind: 'list' },
+      },
+      {
+        name: 'status',
+        description: 'proposed, announced, agreed or launched, as far as the sources go',
+        cell: (e) => e.data.status,
+        import: { field: 'status', kind: 'text', required: true },
+      },
+      {
+        name: 'date',
+        description: 'ISO 8601 date, as precise as sourced',
+        cell: (e) => e.data.date ?? null,
+        import: { field: 'date', kind: 'text' },
+      },
+      {
+        name: 'event',
+        description: 'event id',
+        cell: (e) => e.data.event?.id ?? null,
+        import: { field: 'event', kind: 'ref' },
+      },
+      {
+        name: 'themes',
+        description: `theme ids; ${LIST}`,
+        cell: (e) => ids(e.data.themes),
+        import: { field: 'themes', kind: 'list', required: true },
+      },
+      {
+        name: 'documents',
+        description: `document ids; ${LIST}`,
+        cell: (e) => ids(e.data.documents),
+        import: { field: 'documents', kind: 'list' },
+      },
+      {
+        name: 'part_of',
+        description: 'id of the larger initiative it belongs to',
+        cell: (e) => e.data.partOf?.id ?? null,
+        import: { field: 'partOf', kind: 'ref' },
+      },
       summaryColumn(true),
       urlColumn(),
       ...entryCiteColumns(),

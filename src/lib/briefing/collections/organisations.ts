@@ -1,6 +1,16 @@
 // Companies, agencies and bodies named in the sources.
 import { entryCiteColumns, summaryColumn, urlColumn } from './columns.ts';
-import { defineCollectionSpec, filter, group, groupBy, humanise, names, refFact, sortKeyByTitle, textFact } from './spec.ts';
+import {
+  defineCollectionSpec,
+  filter,
+  group,
+  groupBy,
+  humanise,
+  names,
+  refFact,
+  sortKeyByTitle,
+  textFact,
+} from './spec.ts';
 
 const q = (s: string) => JSON.stringify(s);
 
@@ -10,8 +20,14 @@ export const organisations = defineCollectionSpec({
   intro: 'Companies, agencies and bodies named in the sources, with the documents and initiatives they appear in.',
   pages: true,
   sortKey: sortKeyByTitle,
-  facts: (b, e) => [...textFact('Kind', e.data.kind ? humanise(e.data.kind) : 'Not stated in the sources'), ...refFact(b, 'Country', e.data.country)],
-  related: (b, e) => [...group('Documents', b.backlinks(e, 'documents')), ...group('Initiatives', b.backlinks(e, 'initiatives'))],
+  facts: (b, e) => [
+    ...textFact('Kind', e.data.kind ? humanise(e.data.kind) : 'Not stated in the sources'),
+    ...refFact(b, 'Country', e.data.country),
+  ],
+  related: (b, e) => [
+    ...group('Documents', b.backlinks(e, 'documents')),
+    ...group('Initiatives', b.backlinks(e, 'initiatives')),
+  ],
   indexGroups: (_b, all) => {
     const kindOf = (e: unknown) => {
       const kind = (e as (typeof all)[number]).data.kind;
@@ -27,7 +43,12 @@ export const organisations = defineCollectionSpec({
     columns: [
       { name: 'id', description: 'stable id', cell: (e) => e.id },
       { name: 'name', description: 'name as usually written', cell: (e) => e.data.name },
-      { name: 'kind', description: 'company, bank, agency, ministry, government, international, university or city; empty where no source says', cell: (e) => e.data.kind ?? null },
+      {
+        name: 'kind',
+        description:
+          'company, bank, agency, ministry, government, international, university or city; empty where no source says',
+        cell: (e) => e.data.kind ?? null,
+      },
       { name: 'country', description: 'country id', cell: (e) => e.data.country?.id ?? null },
       summaryColumn(),
       urlColumn(),

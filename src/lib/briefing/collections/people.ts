@@ -19,7 +19,8 @@ export const people = defineCollectionSpec({
     ...group('Events', b.backlinks(e, 'events', 'people')),
     ...group('Leads the delegation of', b.backlinks(e, 'countries', 'leader')),
   ],
-  indexGroups: (_b, all) => groupBy(all, (e) => [(e as (typeof all)[number]).data.leader ? LEADERS : OTHERS], [LEADERS, OTHERS]),
+  indexGroups: (_b, all) =>
+    groupBy(all, (e) => [(e as (typeof all)[number]).data.leader ? LEADERS : OTHERS], [LEADERS, OTHERS]),
   search: (b, e) => ({ filters: filter('country', names(b, [e.data.country])) }),
   table: {
     order: 7,
@@ -30,8 +31,16 @@ export const people = defineCollectionSpec({
       { name: 'name', description: 'name as usually written in English', cell: (e) => e.data.name },
       { name: 'role', description: 'role at the time', cell: (e) => e.data.role },
       { name: 'country', description: 'country id', cell: (e) => e.data.country?.id ?? null },
-      { name: 'leader', description: 'true for the heads of state or government at the summit', cell: (e) => e.data.leader },
-      { name: 'other_spellings', description: 'several values are separated by "; "', cell: (e) => e.data.aliases.join('; ') },
+      {
+        name: 'leader',
+        description: 'true for the heads of state or government at the summit',
+        cell: (e) => e.data.leader,
+      },
+      {
+        name: 'other_spellings',
+        description: 'several values are separated by "; "',
+        cell: (e) => e.data.aliases.join('; '),
+      },
       summaryColumn(),
       urlColumn(),
       ...entryCiteColumns(),

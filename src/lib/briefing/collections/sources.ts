@@ -35,9 +35,23 @@ export const sources = defineCollectionSpec({
   },
   related: (b, e) => {
     const uses = b.citing(e.id);
-    return uses.length ? [{ heading: 'What this briefing takes from it', entries: uses.map((u) => u.entry), locators: new Map(uses.map((u) => [u.entry, u.at])) }] : [];
+    return uses.length
+      ? [
+          {
+            heading: 'What this briefing takes from it',
+            entries: uses.map((u) => u.entry),
+            locators: new Map(uses.map((u) => [u.entry, u.at])),
+          },
+        ]
+      : [];
   },
-  indexGroups: (_b, all) => groupBy(all, (e) => [humanise((e as (typeof all)[number]).data.kind)], ['Official', 'Press', 'Analysis', 'Reference']),
+  indexGroups: (_b, all) =>
+    groupBy(all, (e) => [humanise((e as (typeof all)[number]).data.kind)], [
+      'Official',
+      'Press',
+      'Analysis',
+      'Reference',
+    ]),
   table: {
     order: 10,
     title: 'Sources',
@@ -48,10 +62,18 @@ export const sources = defineCollectionSpec({
       { name: 'title', description: 'title of the page or article', cell: (e) => e.data.title },
       { name: 'publisher', description: 'who published it', cell: (e) => e.data.publisher ?? null },
       { name: 'url', description: 'address of the source', cell: (e) => e.data.url ?? null },
-      { name: 'published', description: 'publication date, ISO 8601, when shown', cell: (e) => e.data.published ?? null },
+      {
+        name: 'published',
+        description: 'publication date, ISO 8601, when shown',
+        cell: (e) => e.data.published ?? null,
+      },
       { name: 'kind', description: 'official, press, analysis or reference', cell: (e) => e.data.kind },
       { name: 'language', description: 'BCP 47 language tag', cell: (e) => e.data.language },
-      { name: 'reliability', description: 'why to weigh it lightly, where the research notes mark it weak', cell: (e) => e.data.reliability ?? null },
+      {
+        name: 'reliability',
+        description: 'why to weigh it lightly, where the research notes mark it weak',
+        cell: (e) => e.data.reliability ?? null,
+      },
       { name: 'cited_by', description: 'number of entries that cite it', cell: (e, b) => b.citing(e.id).length },
       { name: 'page', description: 'path of the source’s page on the site', cell: (e) => `sources/${e.id}/` },
     ],

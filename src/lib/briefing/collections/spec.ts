@@ -141,7 +141,9 @@ export function backlinks(b: Briefing, entry: Entry, from: CollectionName, field
 
 /** Index groups in a fixed order of headings; an entry may sit in several; empty groups are left out. */
 export function groupBy(all: Entry[], keyOf: (e: Entry) => string[], order: string[]): RelatedGroup[] {
-  return order.map((heading) => ({ heading, entries: all.filter((e) => keyOf(e).includes(heading)) })).filter((g) => g.entries.length > 0);
+  return order
+    .map((heading) => ({ heading, entries: all.filter((e) => keyOf(e).includes(heading)) }))
+    .filter((g) => g.entries.length > 0);
 }
 
 /** Themes touched by a set of initiatives and documents, in theme order. */
@@ -165,7 +167,9 @@ export function countriesOf(b: Briefing, entries: Entry[]): Entry[] {
 export function figureFacts(entry: Entry): Fact[] {
   const labels: Record<string, string> = { count: 'Number', value: 'Reported value', money: 'Money' };
   return figuresOf(entry).map((figure) => ({
-    label: labels[figure.field] ?? humanise(figure.variants[0] && 'unit' in figure.variants[0] ? String(figure.variants[0].unit) : 'Figure'),
+    label:
+      labels[figure.field] ??
+      humanise(figure.variants[0] && 'unit' in figure.variants[0] ? String(figure.variants[0].unit) : 'Figure'),
     kind: 'figure' as const,
     figure,
   }));

@@ -13,7 +13,11 @@ export const themes = defineCollectionSpec({
   related: (b, e) => {
     const initiatives = b.backlinks(e, 'initiatives', 'themes');
     const documents = b.backlinks(e, 'documents', 'themes');
-    return [...group('Initiatives', initiatives), ...group('Documents', documents), ...group('Countries', countriesOf(b, [...initiatives, ...documents]))];
+    return [
+      ...group('Initiatives', initiatives),
+      ...group('Documents', documents),
+      ...group('Countries', countriesOf(b, [...initiatives, ...documents])),
+    ];
   },
   search: (_b, e) => ({ filters: filter('theme', [e.data.title]) }),
   template: (title, ids) => `---

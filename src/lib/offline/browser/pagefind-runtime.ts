@@ -93,13 +93,18 @@ function offlineFragment(fragment: Fragment): Fragment {
   return {
     ...fragment,
     url: offlineResultUrl(fragment.url, root),
-    ...(fragment.sub_results && { sub_results: fragment.sub_results.map((sub) => ({ ...sub, url: offlineResultUrl(sub.url, root) })) }),
+    ...(fragment.sub_results && {
+      sub_results: fragment.sub_results.map((sub) => ({ ...sub, url: offlineResultUrl(sub.url, root) })),
+    }),
   };
 }
 
 function offlineResults(found: Results | null): Results | null {
   if (!found) return found;
-  return { ...found, results: found.results.map((result) => ({ ...result, data: async () => offlineFragment(await result.data()) })) };
+  return {
+    ...found,
+    results: found.results.map((result) => ({ ...result, data: async () => offlineFragment(await result.data()) })),
+  };
 }
 
 /** Loads the engine for the UI (in place of `import(…/pagefind.js)`), set up to run from this folder. */

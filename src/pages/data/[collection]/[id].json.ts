@@ -12,6 +12,9 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ params }) => {
   const briefing = await loadBriefing();
-  const entry = briefing.get({ collection: params.collection as (typeof ENTRY_PAGE_COLLECTIONS)[number], id: params.id! });
+  const entry = briefing.get({
+    collection: params.collection as (typeof ENTRY_PAGE_COLLECTIONS)[number],
+    id: params.id!,
+  });
   return new Response(entryJson(briefing, entry), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -2,7 +2,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { jsonSchema } from '../../../lib/briefing/data-files.ts';
 import { COLLECTIONS, type CollectionName } from '../../../schemas/index.ts';
 
-export const getStaticPaths = (() => COLLECTIONS.map((collection) => ({ params: { collection } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  COLLECTIONS.map((collection) => ({ params: { collection } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(jsonSchema(params.collection as CollectionName), { headers: { 'Content-Type': 'application/schema+json' } });
+  new Response(jsonSchema(params.collection as CollectionName), {
+    headers: { 'Content-Type': 'application/schema+json' },
+  });
