@@ -50,8 +50,8 @@ const TOUCHED: Record<string, string | [string, string]> = {
   'src/schemas/venue.ts': SCHEMA,
   'src/lib/briefing/collections/venues.ts': SPEC,
   'src/lib/briefing/collections/index.ts': [
-    'export const COLLECTION_SPECS = [countries,',
-    "import { venues } from './venues.ts';\nexport const COLLECTION_SPECS = [venues, countries,",
+    'export const COLLECTION_SPECS = [\n  countries,',
+    "import { venues } from './venues.ts';\nexport const COLLECTION_SPECS = [\n  venues,\n  countries,",
   ],
   'src/schemas/reference.ts': ["  'glossary',\n] as const;", "  'glossary',\n  'venues',\n] as const;"],
   'src/schemas/index.ts': [
