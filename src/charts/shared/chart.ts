@@ -1,6 +1,6 @@
 // A chart ready to show: both layouts, its text, its sources and its data, whatever kind of chart it is.
-import { csvFormatRow } from 'd3';
 import type { ChartCite } from '../../lib/briefing/chart-views.ts';
+import { formatCsv } from '../../lib/csv.ts';
 import type { Frame, Variant } from './frame.ts';
 
 /** One cell of a chart's data table: text, links to entries, citations — any of them. */
@@ -38,17 +38,25 @@ export interface BuiltChart {
   table: DataTable;
 }
 
-/** The text of a cell as a spreadsheet should hold it: text, entry titles and source labels, joined by "; ". */
+/**
+ * A citation as a downloaded file should give it, useful once the file has left the site: the source's title and
+ * publisher, the locator, a weak-source warning and the source's own address ("Summit article, Kyodo, ¶5,
+ * https://…"), never the site's bare code ("S1 ¶5").
+ */
+export function citeFullText(cite: ChartCite): string {
+  return [cite.title, cite.at, cite.weak ? 'weak source' : undefined, cite.url].filter(Boolean).join(', ');
+}
+
+/** The text of a cell as a spreadsheet should hold it: text, entry titles and full citations, joined by "; ". */
 export function cellText(cell: TableCell): string {
-  return [cell.text, ...(cell.links ?? []).map((l) => l.title), ...(cell.cites ?? []).map((c) => c.label)]
+  return [cell.text, ...(cell.links ?? []).map((l) => l.title), ...(cell.cites ?? []).map(citeFullText)]
     .filter((t): t is string => !!t)
     .join('; ');
 }
 
-/** The chart's data as CSV (RFC 4180, CRLF line ends, UTF-8 with a byte-order mark so spreadsheets read ¥ and €). */
+/** The chart's data as CSV, in the site's one dialect (src/lib/csv.ts): BOM, CRLF, every cell inert in a spreadsheet. */
 export function tableCsv(table: DataTable): string {
-  const rows = [table.columns, ...table.rows.map((r) => r.cells.map(cellText))];
-  return `\uFEFF${rows.map((r) => csvFormatRow(r)).join('\r\n')}\r\n`;
+  return formatCsv([table.columns, ...table.rows.map((r) => r.cells.map(cellText))]);
 }
 
 /** Sources and origin for the foot of the downloaded SVG: "Sources: S1 ¶5; S35. From: <site>". */

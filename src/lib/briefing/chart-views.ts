@@ -33,6 +33,10 @@ export interface ChartCite {
   label: string;
   /** Title and publisher, for the link's accessible description. */
   title: string;
+  /** The locator within the source ("¶5"), if the citation has one. */
+  at?: string | undefined;
+  /** The source's own address, if it has one: a downloaded CSV cites it there, away from the site. */
+  url?: string | undefined;
   path: string;
   /** true when the research notes mark the source weak (it has a `reliability` warning). */
   weak: boolean;
@@ -114,6 +118,8 @@ export function chartCites(b: Briefing, cites: readonly Citation[]): ChartCite[]
       // Research-note labels repeat ("S1" is both the summit article and the PM's statement): the id is unique.
       label: `${source.id.replace(/^s/, 'S')}${c.at ? ` ${c.at}` : ''}`,
       title: source.data.publisher ? `${source.data.title}, ${source.data.publisher}` : source.data.title,
+      at: c.at,
+      url: source.data.url,
       path: entryPath('sources', source.id),
       weak: source.data.reliability !== undefined,
     };
