@@ -3,6 +3,7 @@ import { CitationsSchema } from './citation.ts';
 import { CountVariantsSchema } from './count.ts';
 import { DiscrepancySchema, VariantNameSchema } from './discrepancy.ts';
 import { MoneyVariantsSchema } from './money.ts';
+import { OfficialRecordSchema } from './official-record.ts';
 import { PartialDateSchema } from './primitives.ts';
 import { ref } from './reference.ts';
 
@@ -47,6 +48,11 @@ export const DocumentSchema = z.strictObject({
   summary: z.string().min(1),
   /** Sources for its title, date and parties. */
   cite: CitationsSchema,
+  /**
+   * The official record the sources give: official pages that publish or announce it, e.g.
+   * `{ sources: ["s1-kantei"] }`. Absent when the sources give none; the page then says so.
+   */
+  officialRecord: OfficialRecordSchema.optional(),
   /** Where sources disagree about it. */
   discrepancies: z.array(DiscrepancySchema).default([]),
   /** Other spellings a reader may search for. */

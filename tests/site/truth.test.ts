@@ -234,3 +234,42 @@ describe('truth corrections from the audit against the sources', () => {
     }
   });
 });
+
+describe('official records', () => {
+  const documents = [...pages.keys()].filter((url) => /^\/documents\/[^/]+\/$/.test(url));
+
+  it('every document page links its official record or says the sources give none, and says where the text is', () => {
+    expect(documents.length).toBeGreaterThanOrEqual(10);
+    for (const url of documents) {
+      const p = page(url);
+      const row = p.$('.bf-facts dt').filter((_, dt) => p.$(dt).text() === 'Official record');
+      expect(row.length, `${url}: an "Official record" row`).toBe(1);
+      const dd = row.next('dd');
+      const links = dd.find('a[rel~="external"]').toArray();
+      if (links.length === 0) expect(text(p.$, dd), url).toBe('None among the sources');
+      for (const a of links) expect(p.$(a).attr('href'), url).toMatch(/^https?:\/\//);
+      expect(facts(url).get('Full text'), url).toMatch(/^(Not among the sources|On the official record’s page)/);
+    }
+  });
+
+  it('the Tokyo Declaration links the Prime Minister’s Office page, and says its full text is not among the sources', () => {
+    const p = page('/documents/tokyo-declaration/');
+    const row = p.$('.bf-facts dt').filter((_, dt) => p.$(dt).text() === 'Official record');
+    const link = row.next('dd').find('a');
+    expect(link.attr('href')).toBe('https://japan.kantei.go.jp/104/statement/202512/20kaiken_00001.html');
+    expect(link.text()).toContain("Prime Minister's Office of Japan");
+    expect(facts('/documents/tokyo-declaration/').get('Full text')).toMatch(/^Not among the sources/);
+  });
+
+  it('the tax treaty links both Foreign Ministry pages', () => {
+    const p = page('/documents/kg-jp-tax-treaty/');
+    const hrefs = p
+      .$('.bf-facts dd a[rel~="external"]')
+      .toArray()
+      .map((a) => p.$(a).attr('href'));
+    expect(hrefs).toEqual([
+      'https://www.mofa.go.jp/press/release/pressite_000001_01941.html',
+      'https://www.mofa.go.jp/erp/ca_c/kg/pagewe_000001_00393.html',
+    ]);
+  });
+});

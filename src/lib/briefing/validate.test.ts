@@ -117,4 +117,24 @@ describe('bad content is reported with the entry, the field, what was expected a
     });
     expect(report(input)).toContain('**value.0.equivalents.0.currency**: an equivalent must be in another currency');
   });
+
+  it('an official record that is not an official source, or has no address', () => {
+    const press = withChange('documents', 'kz-package', (d) => {
+      d.officialRecord = { sources: ['s5'] };
+    });
+    expect(report(press)).toContain(
+      '**officialRecord.sources.0**: "s5" is a source of kind "press", not an official record',
+    );
+    const textOnly = withChange('sources', 's1', (d) => {
+      d.kind = 'official';
+    });
+    (textOnly.documents!['kz-package']!.data as Record<string, unknown>).officialRecord = { sources: ['s1'] };
+    expect(report(textOnly)).toContain(
+      '**officialRecord.sources.0**: "s1" has no address, so the page cannot link to it',
+    );
+    const empty = withChange('documents', 'kz-package', (d) => {
+      d.officialRecord = { sources: [] };
+    });
+    expect(report(empty)).toContain('name at least one official source');
+  });
 });

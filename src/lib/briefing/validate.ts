@@ -111,6 +111,38 @@ function cycleProblems(raw: RawBriefing): ContentProblem[] {
   return problems;
 }
 
+/** A document's official record links out: each of its sources must be official and have an address. */
+function officialRecordProblems(raw: RawBriefing): ContentProblem[] {
+  return raw.documents.flatMap((entry) =>
+    (entry.data.officialRecord?.sources ?? []).flatMap((ref, i): ContentProblem[] => {
+      const source = raw.sources.find((s) => s.id === ref.id);
+      // An unknown id is reported once, by the reference check.
+      if (!source) return [];
+      const at = { collection: 'documents' as const, id: entry.id, file: entry.file };
+      const field = `officialRecord.sources.${i}`;
+      if (source.data.kind !== 'official')
+        return [
+          {
+            ...at,
+            field,
+            message: `"${ref.id}" is a source of kind "${source.data.kind}", not an official record`,
+            hint: `name a source of kind "official" (a government or its agency), or leave officialRecord out if the sources give none.`,
+          },
+        ];
+      if (!source.data.url)
+        return [
+          {
+            ...at,
+            field,
+            message: `"${ref.id}" has no address, so the page cannot link to it`,
+            hint: `add its url to ${source.file}, or leave it out of officialRecord.`,
+          },
+        ];
+      return [];
+    }),
+  );
+}
+
 function unknownRefProblem(entry: Entry, field: string, ref: Ref, ids: readonly string[]): ContentProblem {
   const guess = suggestId(ref.id, ids);
   return {
@@ -245,6 +277,7 @@ export function validateBriefing(raw: RawBriefing, options: ValidateOptions = {}
       );
     }
   }
+  problems.push(...officialRecordProblems(raw));
   // Initiatives' status histories: dated, cited, in order (the tracker's rules, kept with the tracker).
   problems.push(...statusHistoryProblems(raw));
   return problems;

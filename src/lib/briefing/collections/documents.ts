@@ -1,9 +1,12 @@
 // Outcome documents and packages of agreements.
 import { dateSortKey, formatDateRange } from '../../format/format-date.ts';
+import type { Briefing } from '../briefing.ts';
 import { titleOf } from '../briefing.ts';
+import type { Entry } from '../model.ts';
 import { entryCiteColumns, ids, LIST, summaryColumn, urlColumn } from './columns.ts';
 import {
   defineCollectionSpec,
+  type Fact,
   figureFacts,
   filter,
   group,
@@ -17,6 +20,31 @@ import {
 } from './spec.ts';
 
 const q = (s: string) => JSON.stringify(s);
+
+/** The official pages the sources give for a document, linked out, and whether its full text is among them. */
+function officialRecordFacts(b: Briefing, e: Entry<'documents'>): Fact[] {
+  const record = e.data.officialRecord;
+  const links = (record?.sources ?? []).flatMap((ref) => {
+    const s = b.get(ref).data;
+    const by = [s.publisher, s.published && formatDateRange(s.published)].filter(Boolean).join(', ');
+    return s.url ? [{ href: s.url, text: by ? `${s.title} (${by})` : s.title }] : [];
+  });
+  return [
+    links.length
+      ? { label: 'Official record', kind: 'links', links }
+      : { label: 'Official record', kind: 'text', text: 'None among the sources' },
+    {
+      label: 'Full text',
+      kind: 'text',
+      // The official page is not held here, so whether it carries the text is open unless a source says it does.
+      text: record?.fullText
+        ? 'On the official record’s page'
+        : links.length
+          ? 'Not among the sources; the official page may carry it'
+          : 'Not among the sources',
+    },
+  ];
+}
 
 export const documents = defineCollectionSpec({
   name: 'documents',
@@ -36,6 +64,7 @@ export const documents = defineCollectionSpec({
       ...refFact(b, 'Event', d.event),
       ...refFact(b, 'Themes', d.themes),
       ...figureFacts(e),
+      ...officialRecordFacts(b, e),
     ];
   },
   related: (b, e) => [

@@ -13,6 +13,7 @@ export type Fact =
   | { label: string; kind: 'text'; text: string; cite?: Citation[] | undefined }
   | { label: string; kind: 'refs'; refs: Entry[] }
   | { label: string; kind: 'link'; href: string; text: string }
+  | { label: string; kind: 'links'; links: { href: string; text: string }[] }
   | { label: string; kind: 'figure'; figure: Figure };
 
 /** A list of related entries under a heading. */
