@@ -6,7 +6,8 @@ import { Briefing } from '../../src/lib/briefing/briefing.ts';
 import { toCsv } from '../../src/lib/briefing/data-files.ts';
 import { dataTables } from '../../src/lib/briefing/data-tables.ts';
 import { checkContent, readContent } from '../../src/lib/briefing/read-content.ts';
-import { formatImportProblems, planImport } from './import-csv.ts';
+import { planImport } from './import-csv.ts';
+import { formatImportProblems } from './read-csv.ts';
 
 let root: string;
 beforeEach(() => {

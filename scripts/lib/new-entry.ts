@@ -5,7 +5,7 @@ import type { RawBriefing } from '../../src/lib/briefing/model.ts';
 import { transliterate } from 'transliteration';
 import { slugify } from '../../src/lib/slug.ts';
 import { ID_PATTERN } from '../../src/schemas/primitives.ts';
-import { entryTemplate } from './templates.ts';
+import { specOf } from '../../src/lib/briefing/collections/index.ts';
 
 /** Longest id `new` makes from a title: a page address an editor can still read (and far below file-name limits). */
 export const MAX_ID_LENGTH = 60;
@@ -59,6 +59,6 @@ export function newEntry(
     source: first('sources') ?? 'TODO',
   };
   mkdirSync(join(root, c), { recursive: true });
-  writeFileSync(path, entryTemplate(c, title, ids, today), { flag: 'wx' });
+  writeFileSync(path, specOf(c).template(title, ids, today), { flag: 'wx' });
   return path;
 }

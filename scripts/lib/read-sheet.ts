@@ -5,7 +5,8 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse';
 import { restoreCell } from '../../src/lib/csv.ts';
-import { DELIMITERS, detectDelimiter, readCsv, type ImportProblem, type Importable } from './import-csv.ts';
+import type { Importable } from './import-columns.ts';
+import { DELIMITERS, detectDelimiter, readCsv, type ImportProblem } from './read-csv.ts';
 
 export interface Sheet {
   rows: Record<string, string>[];

@@ -50,6 +50,15 @@ export interface ImportFigure {
   kind: 'money' | 'count';
 }
 
+/**
+ * The import columns of one sourced figure, by the figure's field each fills: a money figure's `amount` comes from
+ * the column <prefix>_amount, its `cite` from <prefix>_citations (value_amount, value_citations, count_value, …).
+ */
+export const IMPORT_FIGURE_PARTS: Record<ImportFigure['kind'], Record<string, string>> = {
+  money: { amount: 'amount', currency: 'currency', qualifier: 'qualifier', nature: 'nature', cite: 'citations' },
+  count: { value: 'value', qualifier: 'qualifier', unit: 'unit', cite: 'citations' },
+};
+
 /** A collection's table in the published dataset (data/<name>.csv and .json), one row per entry. */
 export interface TableSpec<C extends CollectionName = CollectionName> {
   /** Position among the dataset's tables on the data page and in the zip (the figure tables sit at 3–5). */
