@@ -5,7 +5,7 @@ import * as yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { SiteSchema } from '../schemas/site.ts';
 import { Briefing } from '../lib/briefing/briefing.ts';
-import { chartCatalogue } from '../lib/briefing/chart-views.ts';
+import { chartCatalogue } from './placements.ts';
 import { readContent } from '../lib/briefing/read-content.ts';
 import { buildChart } from './index.ts';
 import { h } from './shared/svg.ts';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chartBriefing } from '../lib/briefing/chart-fixtures.ts';
-import { chartCatalogue, MDX_CHART_TAGS } from '../lib/briefing/chart-views.ts';
+import { chartCatalogue } from './placements.ts';
+import { MDX_CHART_TAGS } from './registry.ts';
 import { buildChart } from './index.ts';
 
 describe('buildChart()', () => {

@@ -7,7 +7,7 @@ import MoneyChart from './MoneyChart.astro';
 import ThemesChart from './ThemesChart.astro';
 import TimelineChart from './TimelineChart.astro';
 
-/** Charts keep these names in MDX_CHART_TAGS (src/lib/briefing/chart-views.ts), which finds them in bodies. */
+/** Charts keep these names in the chart registry (src/charts/registry.ts), which finds them in bodies. */
 export const mdxComponents = {
   Cite,
   DocumentsChart,

@@ -1,5 +1,5 @@
 // Documents signed, by country: text, table and drawing around the layout.
-import type { DocumentCountsView } from '../../lib/briefing/chart-views.ts';
+import type { DocumentCountsView } from './view.ts';
 import { formatQualifier } from '../../lib/format/format-count.ts';
 import { drawAxis } from '../shared/axis.ts';
 import { drawBar } from '../shared/bars.ts';

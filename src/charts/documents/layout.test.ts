@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartBriefing } from '../../lib/briefing/chart-fixtures.ts';
-import { documentCountsView, type DocumentCountsView } from '../../lib/briefing/chart-views.ts';
+import { documentCountsView, type DocumentCountsView } from './view.ts';
 import { OPEN_END } from '../shared/bars.ts';
 import { textWidth } from '../shared/text.ts';
 import { layoutDocumentCounts, PAD } from './layout.ts';

@@ -1,5 +1,6 @@
 // Documents signed, by country: one bar per source's count, grouped by partner country, on one count scale.
-import { nothingToDraw, type DocumentCountsView } from '../../lib/briefing/chart-views.ts';
+import { nothingToDraw } from '../shared/view.ts';
+import { type DocumentCountsView } from './view.ts';
 import { formatNumber } from '../../lib/format/format-count.ts';
 import { ticksOf, valueScale, type Tick } from '../shared/axis.ts';
 import { OPEN_END, QUALIFIER_LEGEND, type Bar } from '../shared/bars.ts';

@@ -1,5 +1,5 @@
 // Initiatives by status and proposer: text, table and drawing around the layout.
-import type { InitiativeStatus, InitiativeStatusView } from '../../lib/briefing/chart-views.ts';
+import type { InitiativeStatus, InitiativeStatusView } from './view.ts';
 import type { BuiltChart, DataTable } from '../shared/chart.ts';
 import { fillAttrs, fillDefs, type Fill } from '../shared/fills.ts';
 import { bothFrames, FONT, type Frame } from '../shared/frame.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartBriefing } from '../../lib/briefing/chart-fixtures.ts';
-import { initiativeStatusView, type InitiativeStatusView } from '../../lib/briefing/chart-views.ts';
+import { initiativeStatusView, type InitiativeStatusView } from './view.ts';
 import { layoutInitiatives, PAD, rowSummary, SQUARE } from './layout.ts';
 
 const view = initiativeStatusView(chartBriefing());

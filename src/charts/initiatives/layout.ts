@@ -1,6 +1,7 @@
 // Initiatives by status and proposer: one square per initiative, in rows by proposing country, grouped by how far
 // each got (proposed → announced → agreed → launched). A country's row wraps onto more lines when it runs out of width.
-import { nothingToDraw, type InitiativeStatus, type InitiativeStatusView } from '../../lib/briefing/chart-views.ts';
+import { nothingToDraw } from '../shared/view.ts';
+import { type InitiativeStatus, type InitiativeStatusView } from './view.ts';
 import { FONT } from '../shared/frame.ts';
 import { layoutLegend, type LegendLayout } from '../shared/legend.ts';
 import { wrapText } from '../shared/text.ts';

@@ -4,7 +4,7 @@ import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
-import type { MapView } from '../../lib/briefing/chart-views.ts';
+import type { MapView } from './view.ts';
 import type { BuiltChart, DataTable } from '../shared/chart.ts';
 import { bothFrames, FONT, type Frame } from '../shared/frame.ts';
 import { drawLegend } from '../shared/legend.ts';

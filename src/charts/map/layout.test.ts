@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartBriefing } from '../../lib/briefing/chart-fixtures.ts';
-import { mapView, type MapView } from '../../lib/briefing/chart-views.ts';
+import { mapView, type MapView } from './view.ts';
 import { NATURAL_EARTH, WORLD } from './chart.ts';
 import { layoutMap, placeLabels, waypointCoords } from './layout.ts';
 

@@ -3,7 +3,8 @@
 // most important first; a label with no free place is left out of the drawing (the table lists every place).
 import { geoCentroid, geoConicEqualArea, geoPath, type GeoProjection } from 'd3';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { ChartError, type MapView } from '../../lib/briefing/chart-views.ts';
+import { ChartError } from '../shared/view.ts';
+import { type MapView } from './view.ts';
 import type { ContentProblem } from '../../lib/errors.ts';
 import { FONT } from '../shared/frame.ts';
 import { layoutLegend, type LegendLayout } from '../shared/legend.ts';

@@ -1,5 +1,5 @@
 // Money on the table: text, table and drawing around the layout.
-import type { MoneyView } from '../../lib/briefing/chart-views.ts';
+import type { MoneyView } from './view.ts';
 import { formatQualifier } from '../../lib/format/format-count.ts';
 import { drawAxis } from '../shared/axis.ts';
 import { drawBar } from '../shared/bars.ts';

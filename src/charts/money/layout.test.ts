@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartBriefing } from '../../lib/briefing/chart-fixtures.ts';
-import { moneyView, type MoneyView } from '../../lib/briefing/chart-views.ts';
+import { moneyView, type MoneyView } from './view.ts';
 import { textWidth } from '../shared/text.ts';
 import { layoutMoney, moneyLabel, PAD } from './layout.ts';
 

@@ -1,5 +1,6 @@
 // Money on the table: one panel per currency, each with its own scale; bars filled by what kind of money it is.
-import { nothingToDraw, type MoneyRow, type MoneyView } from '../../lib/briefing/chart-views.ts';
+import { nothingToDraw } from '../shared/view.ts';
+import { type MoneyRow, type MoneyView } from './view.ts';
 import { MONEY_NATURES } from '../../schemas/money.ts';
 import { QUALIFIERS, type Qualifier } from '../../schemas/primitives.ts';
 import { ticksOf, valueScale, type Tick } from '../shared/axis.ts';

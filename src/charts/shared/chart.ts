@@ -1,5 +1,5 @@
 // A chart ready to show: both layouts, its text, its sources and its data, whatever kind of chart it is.
-import type { ChartCite } from '../../lib/briefing/chart-views.ts';
+import type { ChartCite } from './view.ts';
 import { formatCsv } from '../../lib/csv.ts';
 import type { Frame, Variant } from './frame.ts';
 

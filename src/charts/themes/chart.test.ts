@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartBriefing } from '../../lib/briefing/chart-fixtures.ts';
-import { themeMatrixView } from '../../lib/briefing/chart-views.ts';
+import { themeMatrixView } from './view.ts';
 import { creditLine } from '../shared/chart.ts';
 import { standaloneSvg } from '../shared/frame.ts';
 import { findAll } from '../shared/svg.ts';

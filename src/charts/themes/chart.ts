@@ -1,5 +1,5 @@
 // Who raised what: text, table and drawing around the layout.
-import type { ThemeMatrixView } from '../../lib/briefing/chart-views.ts';
+import type { ThemeMatrixView } from './view.ts';
 import type { BuiltChart, DataTable } from '../shared/chart.ts';
 import { bothFrames, FONT, type Frame } from '../shared/frame.ts';
 import { drawLegend } from '../shared/legend.ts';

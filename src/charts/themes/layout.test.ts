@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartBriefing } from '../../lib/briefing/chart-fixtures.ts';
-import { themeMatrixView, type ThemeMatrixView } from '../../lib/briefing/chart-views.ts';
+import { themeMatrixView, type ThemeMatrixView } from './view.ts';
 import { textWidth } from '../shared/text.ts';
 import { cellAnchor, layoutThemeMatrix, PAD, stepOf } from './layout.ts';
 

@@ -1,6 +1,7 @@
 // Who raised what: themes down the side, countries across; each cell counts the initiatives the country proposed
 // and the documents it signed in that theme, and links to the table row that lists them.
-import { nothingToDraw, type MatrixCell, type ThemeMatrixView } from '../../lib/briefing/chart-views.ts';
+import { nothingToDraw } from '../shared/view.ts';
+import { type MatrixCell, type ThemeMatrixView } from './view.ts';
 import { FONT } from '../shared/frame.ts';
 import { layoutLegend, type LegendLayout } from '../shared/legend.ts';
 import { textWidth, wrapText } from '../shared/text.ts';

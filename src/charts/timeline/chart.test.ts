@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartBriefing } from '../../lib/briefing/chart-fixtures.ts';
-import { timelineChartView } from '../../lib/briefing/chart-views.ts';
+import { timelineChartView } from './view.ts';
 import { creditLine } from '../shared/chart.ts';
 import { standaloneSvg } from '../shared/frame.ts';
 import { overflowing } from '../shared/test-helpers.ts';

@@ -1,5 +1,5 @@
 // Timeline: text, table and drawing around the layout.
-import type { TimelineChartView } from '../../lib/briefing/chart-views.ts';
+import type { TimelineChartView } from './view.ts';
 import { formatDate } from '../../lib/format/format-date.ts';
 import type { BuiltChart, DataTable } from '../shared/chart.ts';
 import { bothFrames, FONT, type Frame } from '../shared/frame.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartBriefing } from '../../lib/briefing/chart-fixtures.ts';
-import { timelineChartView, type TimelineChartView } from '../../lib/briefing/chart-views.ts';
+import { timelineChartView, type TimelineChartView } from './view.ts';
 import { dateSpan, layoutTimeline } from './layout.ts';
 
 const view = timelineChartView(chartBriefing());

@@ -1,13 +1,8 @@
 // Timeline: time runs down the page, so labels get the full width at any screen size. Time is to scale except
 // where events crowd: each date gets at least the room its labels need, and a quiet stretch of more than three
 // years folds into a marked break. Year ticks show where the scale stretches. Below it, the summit week day by day.
-import {
-  nothingToDraw,
-  type TimelineChartView,
-  type TimelineEvent,
-  type TimelineLane,
-  type WeekItem,
-} from '../../lib/briefing/chart-views.ts';
+import { nothingToDraw } from '../shared/view.ts';
+import { type TimelineChartView, type TimelineEvent, type TimelineLane, type WeekItem } from './view.ts';
 import { FONT } from '../shared/frame.ts';
 import { layoutLegend, type LegendLayout } from '../shared/legend.ts';
 import { wrapText } from '../shared/text.ts';

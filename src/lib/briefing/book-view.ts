@@ -3,15 +3,9 @@
 import type { Citation } from '../../schemas/citation.ts';
 import type { CollectionName } from '../../schemas/index.ts';
 import { type Briefing, type Figure, titleOf } from './briefing.ts';
-import {
-  bodyChartRequests,
-  type ChartView,
-  chartId,
-  entryCharts,
-  homeCharts,
-  indexCharts,
-  timelineCharts,
-} from './chart-views.ts';
+import { bodyChartRequests, bookPartCharts, entryCharts, homeCharts } from '../../charts/placements.ts';
+import { type ChartView } from '../../charts/registry.ts';
+import { chartId } from '../../charts/shared/view.ts';
 import { COLLECTION_LABELS } from './collections.ts';
 import { COLLECTION_SPECS, specOf } from './collections/index.ts';
 import type { Entry } from './model.ts';
@@ -157,7 +151,7 @@ export function bookView(b: Briefing): BookView {
     if (entries.length === 0) continue;
     const title = COLLECTION_LABELS[collection].plural;
     const listed = LISTED_IN_CONTENTS.has(collection);
-    const partCharts = once(collection === 'events' ? timelineCharts(b) : indexCharts(b, collection));
+    const partCharts = once(bookPartCharts(b, collection));
     items.push({
       kind: 'part',
       anchor: partAnchor(collection),

@@ -1,6 +1,6 @@
 // What an MDX body may contain: Markdown, and the briefing's own components with their own attributes. No HTML
 // elements, scripts, expressions, imports or links that run code: a body is text, whoever wrote it.
-import { MDX_CHART_TAGS } from './chart-views.ts';
+import { MDX_CHART_TAGS } from '../../charts/registry.ts';
 import { isJsx, jsxAttributes, jsxName, placeOf, walk, type MdastNode, type Place } from './mdx-tree.ts';
 import { suggest } from './suggest.ts';
 

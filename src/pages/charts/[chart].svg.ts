@@ -3,7 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildChart } from '../../charts/index.ts';
 import { creditLine } from '../../charts/shared/chart.ts';
 import { standaloneSvg } from '../../charts/shared/frame.ts';
-import { chartCatalogue, type ChartView } from '../../lib/briefing/chart-views.ts';
+import { chartCatalogue } from '../../charts/placements.ts';
+import { type ChartView } from '../../charts/registry.ts';
 import { loadBriefing } from '../../lib/briefing/load.ts';
 
 export const getStaticPaths = (async () => {

@@ -79,6 +79,13 @@ export const countries = defineCollectionSpec({
       ...entryCiteColumns(),
     ],
   },
+  charts: {
+    entry: [
+      { kind: 'documents', narrow: 'country' },
+      { kind: 'money', narrow: 'country' },
+      { kind: 'initiatives', narrow: 'country' },
+    ],
+  },
   template: (title, ids) => `---
 # A country or partner. Field descriptions: src/schemas/country.ts
 name: ${q(title)}

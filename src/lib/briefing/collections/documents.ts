@@ -185,6 +185,7 @@ export const documents = defineCollectionSpec({
       { prefix: 'value', field: 'value', kind: 'money' },
     ],
   },
+  charts: { index: [{ kind: 'documents' }, { kind: 'money' }] },
   template: (title, ids, today) => `---
 # A document or package of documents. Field descriptions: src/schemas/document.ts
 title: ${q(title)}

@@ -106,6 +106,8 @@ export const events = defineCollectionSpec({
       ...entryCiteColumns(),
     ],
   },
+  // The events' part of the book opens with the timeline page's chart.
+  charts: { book: [{ kind: 'timeline' }] },
   template: (title, ids, today) => `---
 # A meeting or milestone. Field descriptions: src/schemas/event.ts
 title: ${q(title)}

@@ -132,6 +132,7 @@ export const initiatives = defineCollectionSpec({
     ],
     importFigures: [{ prefix: 'money', field: 'money', kind: 'money' }],
   },
+  charts: { index: [{ kind: 'initiatives' }, { kind: 'themes' }] },
   template: (title, ids) => `---
 # A programme, proposal or idea. Field descriptions: src/schemas/initiative.ts
 title: ${q(title)}

@@ -1,6 +1,7 @@
 // What a collection module says about its collection: one typed spec per collection (collections/<name>.ts), read by
 // the pages, search, structured data, the data export, `npm run import` and `npm run new`. Generic code iterates the
 // registry (collections/index.ts) instead of switching over collection names.
+import type { ChartKind, ChartRequest } from '../../../charts/shared/view.ts';
 import type { Citation } from '../../../schemas/citation.ts';
 import type { CollectionName, Ref } from '../../../schemas/index.ts';
 import type { SearchFilterKey } from '../../search/search-keys.ts';
@@ -86,6 +87,16 @@ export interface TemplateIds {
 
 export type JsonLd = Record<string, unknown>;
 
+/** The charts a collection's pages show (src/charts/placements.ts draws them; a chart with nothing in it is left out). */
+export interface CollectionCharts {
+  /** On an entry's page, each narrowed to the entry: `narrow` is the request field that takes the entry's id. */
+  entry?: readonly { kind: ChartKind; narrow: 'country' | 'theme' }[];
+  /** On the collection's index page. */
+  index?: readonly ChartRequest[];
+  /** At the head of the collection's part of the book, when not the index page's. */
+  book?: readonly ChartRequest[];
+}
+
 export interface CollectionSpec<C extends CollectionName = CollectionName> {
   name: C;
   /** How readers call one entry and the collection. */
@@ -112,6 +123,8 @@ export interface CollectionSpec<C extends CollectionName = CollectionName> {
   jsonLd?: (b: Briefing, entry: Entry<C>, url: string | undefined) => JsonLd;
   /** The collection's table in the dataset. */
   table?: TableSpec<C>;
+  /** The charts its entry and index pages show. */
+  charts?: CollectionCharts;
   /** The file `npm run new` writes. `today` is an ISO date; ids must exist in the content. */
   template: (title: string, ids: TemplateIds, today: string) => string;
 }

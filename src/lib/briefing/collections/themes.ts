@@ -20,6 +20,7 @@ export const themes = defineCollectionSpec({
     ];
   },
   search: (_b, e) => ({ filters: filter('theme', [e.data.title]) }),
+  charts: { entry: [{ kind: 'themes', narrow: 'theme' }], index: [{ kind: 'themes' }] },
   template: (title, ids) => `---
 # A sector of cooperation. Field descriptions: src/schemas/theme.ts
 title: ${q(title)}

@@ -1,0 +1,157 @@
+// Money on the table: the view the chart draws, from the briefing.
+import type { Money } from '../../schemas/money.ts';
+import type { Qualifier } from '../../schemas/primitives.ts';
+import type { ContentProblem } from '../../lib/errors.ts';
+import { formatMoney, formatNature } from '../../lib/format/format-money.ts';
+import type { Briefing } from '../../lib/briefing/briefing.ts';
+import type { Entry } from '../../lib/briefing/model.ts';
+import {
+  ChartError,
+  chartCites,
+  chartId,
+  type ChartCite,
+  type ChartLink,
+  type ChartRequest,
+  knownCountry,
+  link,
+  requestError,
+  uniqueCites,
+  type ViewBase,
+} from '../shared/view.ts';
+
+/** One amount as a source gives it, or a source's conversion of it into another currency. */
+export interface MoneyRow {
+  amount: number;
+  currency: string;
+  qualifier: Qualifier;
+  nature: Money['nature'];
+  /** "a target for business projects", "private money", … */
+  natureText: string;
+  /** "about ¥3 trillion" */
+  text: string;
+  scope?: string | undefined;
+  cites: ChartCite[];
+  /** Where the figure sits in its entry: "money.1" or, for a conversion, "money.0.equivalents.0". */
+  field: string;
+  /** For a sourced conversion: the amount it converts, as the source gives it ("about ¥3 trillion"). */
+  convertedFrom?: string | undefined;
+}
+
+/** One entry's figure within a currency panel. */
+export interface MoneyGroup {
+  entry: ChartLink;
+  rows: MoneyRow[];
+}
+
+/** Amounts in one currency: the only ones a chart may put on one scale. */
+export interface MoneyPanel {
+  currency: string;
+  /** "Japanese yen (JPY)" */
+  label: string;
+  groups: MoneyGroup[];
+}
+
+export interface MoneyView extends ViewBase {
+  request: ChartRequest & { kind: 'money' };
+  /** The country the chart is narrowed to, if any. */
+  country?: ChartLink | undefined;
+  panels: MoneyPanel[];
+}
+
+const CURRENCY_NAMES = new Intl.DisplayNames('en', { type: 'currency' });
+
+/** "Japanese Yen (JPY)", from the runtime's own currency names. */
+function currencyLabel(code: string): string {
+  return `${CURRENCY_NAMES.of(code) ?? code} (${code})`;
+}
+
+function relatesTo(entry: Entry, country: string): boolean {
+  const d = entry.data as { parties?: { id: string }[]; proposer?: { countries: { id: string }[] } };
+  return [...(d.parties ?? []), ...(d.proposer?.countries ?? [])].some((c) => c.id === country);
+}
+
+/**
+ * Every sum of money, each in the currency its source uses. A currency gets its own panel and scale; a sourced
+ * conversion ("¥3 trillion ≈ €17.9 billion", S1) also appears, marked as such, in the panel of its currency, which
+ * is the only way amounts in different currencies meet on one scale. With `currency`, the chart draws everything in
+ * that currency, and an amount with no sourced conversion to it is an error: no exchange rate is ever computed.
+ */
+export function moneyView(
+  b: Briefing,
+  options: { country?: string | undefined; currency?: string | undefined } = {},
+): MoneyView {
+  const request = { kind: 'money' as const, country: options.country, currency: options.currency };
+  const id = chartId(request);
+  const only = knownCountry(b, id, options.country);
+  if (options.currency !== undefined && !/^[A-Z]{3}$/.test(options.currency)) {
+    throw requestError(
+      id,
+      `"${options.currency}" is not a currency code`,
+      'write an ISO 4217 code in capitals, e.g. currency="EUR".',
+    );
+  }
+  const figures = b.figures().filter((f) => f.kind === 'money' && (!only || relatesTo(f.entry, only.id)));
+  const rows: { entry: Entry; row: MoneyRow }[] = [];
+  const problems: ContentProblem[] = [];
+  for (const figure of figures) {
+    if (figure.kind !== 'money') continue;
+    figure.variants.forEach((m, i) => {
+      const own: MoneyRow = {
+        amount: m.amount,
+        currency: m.currency,
+        qualifier: m.qualifier,
+        nature: m.nature,
+        natureText: formatNature(m.nature),
+        text: formatMoney(m),
+        scope: m.scope,
+        cites: chartCites(b, m.cite),
+        field: `${figure.field}.${i}`,
+      };
+      const conversions = m.equivalents.map((e, j) => ({
+        ...own,
+        amount: e.amount,
+        currency: e.currency,
+        qualifier: e.qualifier,
+        text: formatMoney(e),
+        cites: chartCites(b, e.cite),
+        field: `${figure.field}.${i}.equivalents.${j}`,
+        convertedFrom: own.text,
+      }));
+      if (options.currency === undefined) {
+        rows.push(...[own, ...conversions].map((row) => ({ entry: figure.entry, row })));
+        return;
+      }
+      const inCurrency = [own, ...conversions].filter((r) => r.currency === options.currency);
+      if (!inCurrency.length) {
+        problems.push({
+          collection: figure.entry.collection,
+          id: figure.entry.id,
+          file: figure.entry.file,
+          field: own.field,
+          message: `${own.text} has no sourced conversion to ${options.currency}`,
+          hint: `add an equivalent in ${options.currency} with the citation of the source that states it, or draw the chart without currency="${options.currency}" (each currency on its own scale).`,
+        });
+      }
+      rows.push(...inCurrency.map((row) => ({ entry: figure.entry, row })));
+    });
+  }
+  if (problems.length) throw new ChartError(id, problems);
+
+  const currencies = [...new Set(rows.map((r) => r.row.currency))];
+  const panels = currencies.map((currency) => {
+    const groups: MoneyGroup[] = [];
+    for (const { entry, row } of rows.filter((r) => r.row.currency === currency)) {
+      const group = groups.find((g) => g.entry.id === entry.id && g.entry.collection === entry.collection);
+      if (group) group.rows.push(row);
+      else groups.push({ entry: link(entry), rows: [row] });
+    }
+    return { currency, label: currencyLabel(currency), groups };
+  });
+  return {
+    id,
+    request,
+    country: only && link(only),
+    panels,
+    sources: uniqueCites(panels.flatMap((p) => p.groups.flatMap((g) => g.rows.flatMap((r) => r.cites)))),
+  };
+}

@@ -1,0 +1,74 @@
+// Which charts the site shows, and where: the home page, entry and index pages (as each collection's spec lists
+// them), the timeline page, and wherever an author places a chart in an MDX body.
+import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import type { Briefing } from '../lib/briefing/briefing.ts';
+import { specOf } from '../lib/briefing/collections/index.ts';
+import type { Entry } from '../lib/briefing/model.ts';
+import { chartView, type ChartView, hasData, MDX_CHART_TAGS } from './registry.ts';
+import type { ChartRequest } from './shared/view.ts';
+
+const withData = (views: ChartView[]) => views.filter(hasData);
+const viewsOf = (b: Briefing, requests: readonly ChartRequest[] | undefined) =>
+  withData((requests ?? []).map((r) => chartView(b, r)));
+
+/** Charts on the home page, by the section they sit in: the map by the countries, counts and money by the numbers. */
+export function homeCharts(b: Briefing): { countries: ChartView[]; numbers: ChartView[]; initiatives: ChartView[] } {
+  return {
+    countries: viewsOf(b, [{ kind: 'map' }]),
+    numbers: viewsOf(b, [{ kind: 'documents' }, { kind: 'money' }]),
+    initiatives: viewsOf(b, [{ kind: 'initiatives' }]),
+  };
+}
+
+/** Charts on an entry's page, as its collection's spec lists them, each narrowed to the entry. */
+export function entryCharts(b: Briefing, entry: Entry): ChartView[] {
+  const charts = specOf(entry.collection).charts?.entry ?? [];
+  return viewsOf(
+    b,
+    charts.map((c) => ({ kind: c.kind, [c.narrow]: entry.id })),
+  );
+}
+
+/** Charts on a collection's index page. */
+export function indexCharts(b: Briefing, collection: CollectionName): ChartView[] {
+  return viewsOf(b, specOf(collection).charts?.index);
+}
+
+/** Charts at the head of a collection's part of the book: its index page's, unless its spec says otherwise. */
+export function bookPartCharts(b: Briefing, collection: CollectionName): ChartView[] {
+  const charts = specOf(collection).charts;
+  return viewsOf(b, charts?.book ?? charts?.index);
+}
+
+/** The timeline page's chart. */
+export function timelineCharts(b: Briefing): ChartView[] {
+  return viewsOf(b, [{ kind: 'timeline' }]);
+}
+
+const CHART_TAG = new RegExp(`<(${Object.keys(MDX_CHART_TAGS).join('|')})\\b([^>]*?)/?>`, 'g');
+const ATTR = /\b(country|theme|currency)=(?:"([^"]*)"|'([^']*)')/g;
+
+/** The charts an MDX body places, e.g. `<MoneyChart country="uzbekistan" />`, as requests (a pre-pass, like citations'). */
+export function bodyChartRequests(body: string): ChartRequest[] {
+  return [...body.matchAll(CHART_TAG)].map((m) => {
+    const request: ChartRequest = { kind: MDX_CHART_TAGS[m[1]!]! };
+    for (const a of (m[2] ?? '').matchAll(ATTR)) request[a[1] as 'country' | 'theme' | 'currency'] = a[2] ?? a[3];
+    return request;
+  });
+}
+
+/**
+ * Every chart the site shows — on its pages and in MDX bodies — once each: each gets a CSV and an SVG to download.
+ * A bad request in a body (an unknown country) fails here with the same error the page would give.
+ */
+export function chartCatalogue(b: Briefing): ChartView[] {
+  const bodies = COLLECTIONS.flatMap((c) => (b.all(c) as Entry[]).flatMap((e) => bodyChartRequests(e.body)));
+  const views = [
+    ...Object.values(homeCharts(b)).flat(),
+    ...COLLECTIONS.flatMap((c) => (b.all(c) as Entry[]).flatMap((e) => entryCharts(b, e))),
+    ...COLLECTIONS.flatMap((c) => indexCharts(b, c)),
+    ...timelineCharts(b),
+    ...withData(bodies.map((r) => chartView(b, r))),
+  ];
+  return [...new Map(views.map((v) => [v.id, v])).values()];
+}

@@ -1,0 +1,103 @@
+// The chart registry: one typed spec per chart, saying everything the site needs to know about it — its kind, the
+// tag authors write in MDX, how its view is derived from the briefing, when it has anything to draw, and how it is
+// laid out. Generic code (pages, MDX, downloads, the book, validation) iterates this registry instead of switching
+// over chart kinds. Each chart's code lives in src/charts/<chart>/ (view.ts, layout.ts, chart.ts).
+import type { Briefing } from '../lib/briefing/briefing.ts';
+import { timed } from '../lib/profile.ts';
+import { buildDocumentCountsChart } from './documents/chart.ts';
+import { documentCountsView, type DocumentCountsView } from './documents/view.ts';
+import { buildInitiativesChart } from './initiatives/chart.ts';
+import { initiativeStatusView, type InitiativeStatusView } from './initiatives/view.ts';
+import { buildMapChart } from './map/chart.ts';
+import { mapView, type MapView } from './map/view.ts';
+import { buildMoneyChart } from './money/chart.ts';
+import { moneyView, type MoneyView } from './money/view.ts';
+import type { BuiltChart } from './shared/chart.ts';
+import type { ChartRequest, ViewBase } from './shared/view.ts';
+import { buildThemeMatrixChart } from './themes/chart.ts';
+import { themeMatrixView, type ThemeMatrixView } from './themes/view.ts';
+import { buildTimelineChart } from './timeline/chart.ts';
+import { timelineChartView, type TimelineChartView } from './timeline/view.ts';
+
+/** Everything the site knows about one kind of chart. */
+export interface ChartSpec<V extends ViewBase> {
+  /** The component authors place in an MDX body, e.g. `<MoneyChart country="uzbekistan" />`. */
+  tag: string;
+  /** The view a request asks for: plain data from the briefing, with links and sources resolved. */
+  view: (b: Briefing, request: ChartRequest) => V;
+  /** Whether a view has anything to draw; pages leave out a chart with nothing in it. */
+  hasData: (view: V) => boolean;
+  /** Lays out and describes the chart: both frames, caption, table. */
+  build: (view: V) => BuiltChart;
+}
+
+const documents: ChartSpec<DocumentCountsView> = {
+  tag: 'DocumentsChart',
+  view: documentCountsView,
+  hasData: (v) => v.groups.some((g) => g.rows.length > 0),
+  build: buildDocumentCountsChart,
+};
+
+const money: ChartSpec<MoneyView> = {
+  tag: 'MoneyChart',
+  view: moneyView,
+  hasData: (v) => v.panels.length > 0,
+  build: buildMoneyChart,
+};
+
+const themes: ChartSpec<ThemeMatrixView> = {
+  tag: 'ThemesChart',
+  view: themeMatrixView,
+  hasData: (v) => v.cells.some((c) => c.initiatives.length + c.documents.length > 0),
+  build: buildThemeMatrixChart,
+};
+
+const map: ChartSpec<MapView> = {
+  tag: 'MapChart',
+  view: (b) => mapView(b),
+  hasData: (v) => v.countries.some((c) => c.isoNumeric !== undefined),
+  build: buildMapChart,
+};
+
+const timeline: ChartSpec<TimelineChartView> = {
+  tag: 'TimelineChart',
+  view: (b) => timelineChartView(b),
+  hasData: (v) => v.events.length > 0,
+  build: buildTimelineChart,
+};
+
+const initiatives: ChartSpec<InitiativeStatusView> = {
+  tag: 'InitiativesChart',
+  view: initiativeStatusView,
+  hasData: (v) => v.rows.length > 0,
+  build: buildInitiativesChart,
+};
+
+/** Every chart, by kind, in the order the catalogue lists them. */
+export const CHARTS = { documents, money, themes, map, timeline, initiatives };
+
+export type ChartKind = keyof typeof CHARTS;
+export const CHART_KINDS = Object.keys(CHARTS) as ChartKind[];
+
+type ViewOf<S> = S extends ChartSpec<infer V> ? V : never;
+/** Any chart's view. */
+export type ChartView = { [K in ChartKind]: ViewOf<(typeof CHARTS)[K]> }[ChartKind];
+
+/** The spec of a chart kind, typed for any view (the registry pairs each kind with its own view type). */
+export const chartSpec = (kind: ChartKind) => CHARTS[kind] as unknown as ChartSpec<ChartView>;
+
+/** Whether a view has anything to draw; pages leave out a chart with nothing in it. */
+export const hasData = (view: ChartView): boolean => chartSpec(view.request.kind).hasData(view);
+
+/** Builds the view a request asks for. */
+export const chartView = (b: Briefing, request: ChartRequest): ChartView => chartSpec(request.kind).view(b, request);
+
+/** Lays out and describes any chart view: used by the chart on pages and by the CSV and SVG downloads alike. */
+export function buildChart(view: ChartView): BuiltChart {
+  return timed(`chart layout: ${view.request.kind}`, () => chartSpec(view.request.kind).build(view));
+}
+
+/** The chart components authors place in MDX bodies, by tag, and the kind of chart each draws. */
+export const MDX_CHART_TAGS: Record<string, ChartKind> = Object.fromEntries(
+  CHART_KINDS.map((kind) => [CHARTS[kind].tag, kind]),
+);

@@ -1,0 +1,66 @@
+// Who raised what, country by theme: the view the matrix draws, from the briefing.
+import type { Briefing } from '../../lib/briefing/briefing.ts';
+import {
+  chartId,
+  type ChartLink,
+  type ChartRequest,
+  knownCountry,
+  knownTheme,
+  link,
+  type ViewBase,
+} from '../shared/view.ts';
+
+export interface MatrixCell {
+  country: string;
+  theme: string;
+  /** Initiatives the country proposed in this theme. */
+  initiatives: ChartLink[];
+  /** Documents the country is party to in this theme. */
+  documents: ChartLink[];
+}
+
+export interface ThemeMatrixView extends ViewBase {
+  request: ChartRequest & { kind: 'themes' };
+  countries: (ChartLink & { name: string })[];
+  themes: ChartLink[];
+  /** One cell per country and theme, countries first: cells[countryIndex * themes.length + themeIndex]. */
+  cells: MatrixCell[];
+}
+
+/** Which participant raised which theme: the initiatives it proposed and the documents it signed, per theme. */
+export function themeMatrixView(
+  b: Briefing,
+  options: { country?: string | undefined; theme?: string | undefined } = {},
+): ThemeMatrixView {
+  const request = { kind: 'themes' as const, country: options.country, theme: options.theme };
+  const id = chartId(request);
+  const onlyCountry = knownCountry(b, id, options.country);
+  const onlyTheme = knownTheme(b, id, options.theme);
+  const countries = b
+    .all('countries')
+    .filter((c) => (onlyCountry ? c.id === onlyCountry.id : c.data.role === 'participant'));
+  const themes = b.all('themes').filter((t) => !onlyTheme || t.id === onlyTheme.id);
+  const has = (list: readonly { id: string }[], id: string) => list.some((x) => x.id === id);
+  const cells = countries.flatMap((c) =>
+    themes.map((t) => ({
+      country: c.id,
+      theme: t.id,
+      initiatives: b
+        .all('initiatives')
+        .filter((i) => has(i.data.proposer.countries, c.id) && has(i.data.themes, t.id))
+        .map(link),
+      documents: b
+        .all('documents')
+        .filter((d) => has(d.data.parties, c.id) && has(d.data.themes, t.id))
+        .map(link),
+    })),
+  );
+  return {
+    id,
+    request,
+    countries: countries.map((c) => ({ ...link(c), name: c.data.name })),
+    themes: themes.map(link),
+    cells,
+    sources: [],
+  };
+}

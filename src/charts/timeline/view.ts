@@ -1,0 +1,126 @@
+// The timeline: the dialogue's meetings over the years and the summit week, from the briefing.
+import { formatDateRange } from '../../lib/format/format-date.ts';
+import type { Briefing } from '../../lib/briefing/briefing.ts';
+import type { Entry } from '../../lib/briefing/model.ts';
+import { timelineView } from '../../lib/briefing/views.ts';
+import {
+  chartCites,
+  chartId,
+  type ChartCite,
+  type ChartLink,
+  type ChartRequest,
+  link,
+  uniqueCites,
+  type ViewBase,
+} from '../shared/view.ts';
+
+export type TimelineLane = 'dialogue' | 'context';
+
+export interface TimelineEvent extends ChartLink {
+  /** As precise as sourced: "2004-08-28", "2019-05", "2026". */
+  start: string;
+  end?: string | undefined;
+  /** "28 August 2004" */
+  dateText: string;
+  status: 'held' | 'cancelled' | 'planned';
+  lane: TimelineLane;
+  place?: string | undefined;
+  cites: ChartCite[];
+}
+
+/** One thing that happened on one day of the summit week: a meeting, or a document signed. */
+export interface WeekItem extends ChartLink {
+  /** Day, "2025-12-19"; for undated items, the month. */
+  date: string;
+  /** "Meeting" or "Signed". */
+  what: string;
+  cites: ChartCite[];
+}
+
+export interface TimelineChartView extends ViewBase {
+  request: ChartRequest & { kind: 'timeline' };
+  lanes: { key: TimelineLane; label: string }[];
+  events: TimelineEvent[];
+  /** The summit week, day by day; undefined when the summit has no dated parts. */
+  week?: { summit: ChartLink; days: string[]; items: WeekItem[]; undated: WeekItem[] } | undefined;
+}
+
+const isDay = (date: string | undefined): date is string => !!date && /^\d{4}-\d{2}-\d{2}$/.test(date);
+
+function daysBetween(first: string, last: string): string[] {
+  const days: string[] = [];
+  for (let t = Date.parse(`${first}T00:00:00Z`); t <= Date.parse(`${last}T00:00:00Z`); t += 86_400_000) {
+    days.push(new Date(t).toISOString().slice(0, 10));
+  }
+  return days;
+}
+
+/**
+ * The dialogue's own meetings (founding, ministerials, the cancelled and the held summit, what is planned) and
+ * other partners' summits with Central Asia as context; then the summit week day by day, with the documents signed.
+ */
+export function timelineChartView(b: Briefing): TimelineChartView {
+  const request = { kind: 'timeline' as const };
+  const summit = b.summit;
+  const inSummit = (e: Entry<'events'>) => e.data.partOf?.id === summit.id;
+  const events: TimelineEvent[] = timelineView(b)
+    .flatMap((y) => y.events)
+    .filter((e) => (e.data.dialogue && !inSummit(e)) || e.data.kind === 'context-summit')
+    // An event no source dates has no place on a time axis; the timeline page lists it under "Not yet dated".
+    .filter((e): e is Entry<'events'> & { data: { start: string } } => e.data.start !== undefined)
+    .map((e) => ({
+      ...link(e),
+      start: e.data.start,
+      end: e.data.end,
+      dateText: formatDateRange(e.data.start, e.data.end),
+      status: e.data.status,
+      lane: e.data.kind === 'context-summit' ? ('context' as const) : ('dialogue' as const),
+      place: e.data.place,
+      cites: chartCites(b, e.data.cite),
+    }));
+
+  const parts = [summit, ...b.all('events').filter(inSummit)];
+  const dated = parts
+    .flatMap((e) => [e.data.start, e.data.end])
+    .filter(isDay)
+    .sort();
+  let week: TimelineChartView['week'];
+  if (dated.length) {
+    const days = daysBetween(dated[0]!, dated[dated.length - 1]!);
+    const meeting = (e: Entry<'events'>, date: string): WeekItem => ({
+      ...link(e),
+      date,
+      what: 'Meeting',
+      cites: chartCites(b, e.data.cite),
+    });
+    const items: WeekItem[] = [
+      ...parts.flatMap((e) => {
+        const span = isDay(e.data.start)
+          ? daysBetween(e.data.start, isDay(e.data.end) ? e.data.end : e.data.start)
+          : [];
+        return span.map((day) => meeting(e, day));
+      }),
+      ...b
+        .all('documents')
+        .filter((d) => isDay(d.data.date) && days.includes(d.data.date))
+        .map((d) => ({ ...link(d), date: d.data.date!, what: 'Signed', cites: chartCites(b, d.data.cite) })),
+    ].sort((x, y) => x.date.localeCompare(y.date));
+    const undated = parts.filter((e) => !isDay(e.data.start)).map((e) => meeting(e, e.data.start ?? ''));
+    week = { summit: link(summit), days, items, undated };
+  }
+  const all = [
+    ...events.flatMap((e) => e.cites),
+    ...(week ? [...week.items, ...week.undated].flatMap((i) => i.cites) : []),
+  ];
+  return {
+    id: chartId(request),
+    request,
+    lanes: [
+      { key: 'dialogue', label: 'The dialogue' },
+      { key: 'context', label: 'Other partners’ summits with Central Asia' },
+    ],
+    events,
+    week,
+    sources: uniqueCites(all),
+  };
+}
