@@ -1,1 +1,0 @@
-__bfOffline.data("filter/en_bb72762.pf_filter","H4sIAAAAAAAC/yWN3RaBQBwHX+P3TNzm2lla1ca2Zyu0PvunECE8sE23M3POKObxWSDdsTt1yVc6UlHMdUV8wBSTNRKkWCHDATkIFc64kxgyw0I/TpissMTGigseeFuRaS8znSiwhsGWhMNEEAYdylHT3El1uODyD0rssMcNL7QkRmbC+66xu6PdFTihtMsrGjzR4oPvD9AzdUWuAAAA");

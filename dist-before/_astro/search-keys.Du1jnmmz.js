@@ -1,1 +1,0 @@
-var e=[{key:`kind`,param:`kind`},{key:`country`,param:`country`},{key:`theme`,param:`theme`},{key:`document kind`,param:`document-kind`},{key:`proposer`,param:`proposer`}],t=`date`,n=[`relevance`,`newest`,`oldest`],r={title:5,aliases:5,figures:10},i=`highlight`,a=`__bfSearchTerms`,o=`bf-terms.js`;export{n as a,e as i,i as n,o,r,a as s,t};
