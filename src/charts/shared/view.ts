@@ -31,7 +31,7 @@ export interface ChartCite {
   /** The source's own address, if it has one: a downloaded CSV cites it there, away from the site. */
   url?: string | undefined;
   path: string;
-  /** true when the research notes mark the source weak (it has a `reliability` warning). */
+  /** true for a weak source (it has a `reliability` warning). */
   weak: boolean;
 }
 

@@ -57,7 +57,10 @@ export const documents = defineCollectionSpec({
     const d = e.data;
     return [
       ...textFact('Kind', humanise(d.kind)),
-      ...textFact('Title', d.officialTitle ? 'Official title' : 'Descriptive title (no official title reported)'),
+      // The heading is either the document's own title (cited) or our description of it: say which.
+      ...(d.officialTitle
+        ? textFact('Official title', d.title, d.cite)
+        : textFact('Title', 'Our description; no official title is reported')),
       ...refFact(b, 'Parties', d.parties),
       ...refFact(b, 'Signed or adopted by', d.signatories),
       ...(d.date ? textFact('Date', formatDateRange(d.date)) : []),

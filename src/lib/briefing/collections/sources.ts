@@ -23,7 +23,7 @@ export const sources = defineCollectionSpec({
   facts: (_b, e) => {
     const d = e.data;
     return [
-      ...textFact('Label in the research notes', d.label),
+      ...textFact('Label', d.label),
       ...textFact('Publisher', d.publisher ?? 'Not stated'),
       ...textFact('Published', d.published ? formatDateRange(d.published) : 'No date shown'),
       ...textFact('Kind', humanise(d.kind)),
@@ -58,7 +58,7 @@ export const sources = defineCollectionSpec({
     description: 'Every source the briefing cites, and how often.',
     columns: [
       { name: 'id', description: 'source id, as used in citations', cell: (e) => e.id },
-      { name: 'label', description: 'label in the research notes', cell: (e) => e.data.label },
+      { name: 'label', description: 'the source’s label in citations, e.g. S42', cell: (e) => e.data.label },
       { name: 'title', description: 'title of the page or article', cell: (e) => e.data.title },
       { name: 'publisher', description: 'who published it', cell: (e) => e.data.publisher ?? null },
       { name: 'url', description: 'address of the source', cell: (e) => e.data.url ?? null },
@@ -71,7 +71,7 @@ export const sources = defineCollectionSpec({
       { name: 'language', description: 'BCP 47 language tag', cell: (e) => e.data.language },
       {
         name: 'reliability',
-        description: 'why to weigh it lightly, where the research notes mark it weak',
+        description: 'why to weigh it lightly; set only for a weak source',
         cell: (e) => e.data.reliability ?? null,
       },
       { name: 'cited_by', description: 'number of entries that cite it', cell: (e, b) => b.citing(e.id).length },
@@ -79,7 +79,7 @@ export const sources = defineCollectionSpec({
     ],
   },
   template: (title) => `# A source the briefing cites. Field descriptions: src/schemas/source.ts
-label: S999 # TODO: its label in the research notes
+label: S999 # TODO: its label in citations, e.g. S77
 title: ${q(title)}
 publisher: "TODO: who published it"
 url: https://example.org/TODO # TODO: its address
