@@ -1,13 +1,17 @@
-// Probes a checkout's check:content with every bad-content case and prints the table of verdicts.
-// Usage: npx node tests/robust/probe.ts <checkout> [<content folder>]
+// Probes a checkout as an editor would: check:content with every bad-content case, then the editor CLIs (new,
+// import, build) under faults; prints each verdict and the table. `--content-only` skips the faults (no builds).
+// Usage: npx node tests/robust/probe.ts <checkout> [<content folder>] [--content-only]
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CONTENT_CASES, MISSING_FOLDER_EXPECT } from './content-cases.ts';
+import { FAULT_CASES } from './fault-cases.ts';
 import { copyContent, removeCopy, runCheck, verdict, type Verdict } from './run-check.ts';
 
-const checkout = resolve(process.argv[2] ?? '.');
-const content = resolve(process.argv[3] ?? join(checkout, 'content'));
+const args = process.argv.slice(2).filter((a) => a !== '--content-only');
+const faults = process.argv.includes('--content-only') ? [] : FAULT_CASES;
+const checkout = resolve(args[0] ?? '.');
+const content = resolve(args[1] ?? join(checkout, 'content'));
 const tally: Record<Verdict, number> = { 'refused clearly': 0, 'refused unclearly': 0, 'wrongly accepted': 0 };
 for (const c of CONTENT_CASES) {
   const root = copyContent(content);
@@ -29,8 +33,13 @@ const v =
   r.status === 0 ? 'wrongly accepted' : MISSING_FOLDER_EXPECT.test(r.output) ? 'refused clearly' : 'refused unclearly';
 tally[v]++;
 console.log(`${v.padEnd(18)} | missing content folder`);
+for (const c of faults) {
+  const r = await c.run(checkout);
+  tally[r.verdict]++;
+  console.log(`${r.verdict.padEnd(18)} | ${c.name}${r.detail ? `  — ${r.detail}` : ''}`);
+}
 console.log(
-  `\n${CONTENT_CASES.length + 1} inputs: ${Object.entries(tally)
+  `\n${CONTENT_CASES.length + 1 + faults.length} inputs: ${Object.entries(tally)
     .map(([k, n]) => `${n} ${k}`)
     .join(', ')}`,
 );
