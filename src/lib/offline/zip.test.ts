@@ -1,4 +1,5 @@
 import { unzipSync } from 'fflate';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { zipEdition, zipFiles } from './zip.ts';
 
@@ -68,5 +69,36 @@ describe('zipFiles()', () => {
     expect(Buffer.from(la).equals(Buffer.from(tokyo))).toBe(true);
     // DOS date: (2000 - 1980) << 9 | month 1 << 5 | day 1; time 00:00:00.
     expect(firstEntryStamp(la)).toEqual({ time: 0, date: (20 << 9) | (1 << 5) | 1 });
+  });
+});
+
+describe('zipFiles() and compressed files', () => {
+  /** The compression method of a zip's first entry (offset 8 of its local header): 0 stored, 8 deflated. */
+  const firstMethod = (zip: Uint8Array) => new DataView(zip.buffer, zip.byteOffset).getUint16(8, true);
+
+  it('stores a gzipped file as it is, and gives the same bytes back', () => {
+    const gzipped = gzipSync('the same words again and again, '.repeat(50));
+    const zip = zipFiles([['pagefind/fragment/en_1.pf_fragment', gzipped]]);
+    expect(firstMethod(zip)).toBe(0);
+    expect(Buffer.from(unzipSync(zip)['pagefind/fragment/en_1.pf_fragment']!).equals(gzipped)).toBe(true);
+  });
+
+  it('deflates text, and unzips it to the same text', () => {
+    const text = '<p>The same paragraph, again and again.</p>\n'.repeat(200);
+    const zip = zipFiles([['index.html', text]]);
+    expect(firstMethod(zip)).toBe(8);
+    expect(zip.length).toBeLessThan(text.length / 10);
+    expect(new TextDecoder().decode(unzipSync(zip)['index.html'])).toBe(text);
+  });
+
+  it('holds an empty file and a name outside ASCII', () => {
+    const unzipped = unzipSync(
+      zipFiles([
+        ['empty.txt', ''],
+        ['données/été.csv', 'a,b\r\n'],
+      ]),
+    );
+    expect(Object.keys(unzipped)).toEqual(['empty.txt', 'données/été.csv']);
+    expect(unzipped['empty.txt']!.length).toBe(0);
   });
 });

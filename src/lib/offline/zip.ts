@@ -1,21 +1,107 @@
 // The site's one zip writer (the offline edition, the data download): a fixed timestamp on every entry and the
 // entries in the order given, so the same files always make the same bytes, and the same checksum, on any machine.
-import { strToU8, zipSync, type Zippable } from 'fflate';
+// Node's own zlib deflates (native, level 6: most of level 9's ratio at a fraction of its time); files that are
+// compressed already (Pagefind's gzipped index, fonts, images, zips) are stored as they are, since deflating them
+// again costs time and gains nothing.
+import { crc32, deflateRawSync } from 'node:zlib';
 
-/**
- * The time every entry carries: 2000-01-01 00:00, as the zip stores it (its format has no "unknown" and no zone).
- * Zips store local wall-clock fields, which fflate reads from a Date's local fields; a Date made from local fields
- * gives those same fields back in every zone, where one made from a UTC instant (Date.UTC, "…Z") would not.
- */
-const stamp = () => new Date(2000, 0, 1, 0, 0, 0);
+/** 2000-01-01 00:00 as a zip stores it (DOS date and time: local wall-clock fields, no zone, no "unknown"). */
+const DOS_DATE = ((2000 - 1980) << 9) | (1 << 5) | 1;
+const DOS_TIME = 0;
+
+/** Deflate level: 6 is zlib's default, where more effort stops paying for itself. */
+const LEVEL = 6;
+
+/** Magic numbers of formats that are compressed already: gzip, zip, PNG, JPEG, WOFF2, WOFF. */
+const COMPRESSED_MAGIC: readonly number[][] = [
+  [0x1f, 0x8b],
+  [0x50, 0x4b, 0x03, 0x04],
+  [0x89, 0x50, 0x4e, 0x47],
+  [0xff, 0xd8, 0xff],
+  [0x77, 0x4f, 0x46, 0x32],
+  [0x77, 0x4f, 0x46, 0x46],
+];
+
+/** Whether `bytes` begin like a compressed format, so deflating them again would gain nothing. */
+export function isCompressed(bytes: Uint8Array): boolean {
+  return COMPRESSED_MAGIC.some((magic) => magic.every((b, i) => bytes[i] === b));
+}
+
+interface Written {
+  name: Buffer;
+  crc: number;
+  method: 0 | 8;
+  compressedSize: number;
+  size: number;
+  offset: number;
+}
+
+const MAX_32 = 0xffffffff;
 
 /** Zips files (path → bytes or text) in the order given, every entry with the fixed timestamp. */
 export function zipFiles(files: Iterable<readonly [string, Uint8Array | string]>): Uint8Array {
-  const mtime = stamp();
-  const entries: Zippable = {};
-  for (const [path, content] of files)
-    entries[path] = [typeof content === 'string' ? strToU8(content) : content, { mtime }];
-  return zipSync(entries, { level: 9 });
+  const chunks: Uint8Array[] = [];
+  const written: Written[] = [];
+  let offset = 0;
+  for (const [path, content] of files) {
+    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    const name = Buffer.from(path, 'utf8');
+    const deflated = isCompressed(data) ? undefined : deflateRawSync(data, { level: LEVEL });
+    // Stored when deflating did not make it smaller (short or random-looking files).
+    const body = deflated && deflated.length < data.length ? deflated : data;
+    const entry: Written = {
+      name,
+      crc: crc32(data),
+      method: body === data ? 0 : 8,
+      compressedSize: body.length,
+      size: data.length,
+      offset,
+    };
+    if (offset > MAX_32 || data.length > MAX_32)
+      throw new Error(`zip: ${path} lies beyond 4 GiB, which a zip without Zip64 cannot hold`);
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    writeCommon(header, 4, entry);
+    header.writeUInt16LE(name.length, 26);
+    header.writeUInt16LE(0, 28);
+    chunks.push(header, name, body);
+    offset += header.length + name.length + body.length;
+    written.push(entry);
+  }
+  const directoryAt = offset;
+  for (const entry of written) {
+    const header = Buffer.alloc(46);
+    header.writeUInt32LE(0x02014b50, 0);
+    header.writeUInt16LE(20, 4); // made by: version 2.0, MS-DOS attributes
+    writeCommon(header, 6, entry);
+    header.writeUInt16LE(entry.name.length, 28);
+    // extra, comment, disk, internal and external attributes: none
+    header.writeUInt32LE(entry.offset, 42);
+    chunks.push(header, entry.name);
+    offset += header.length + entry.name.length;
+  }
+  if (written.length > 0xffff || offset > MAX_32)
+    throw new Error(`zip: ${written.length} files, ${offset} bytes: more than a zip without Zip64 can hold`);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(written.length, 8);
+  end.writeUInt16LE(written.length, 10);
+  end.writeUInt32LE(offset - directoryAt, 12);
+  end.writeUInt32LE(directoryAt, 16);
+  chunks.push(end);
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** The fields local and central headers share, from "version needed" to the uncompressed size. */
+function writeCommon(header: Buffer, at: number, entry: Written): void {
+  header.writeUInt16LE(20, at); // version needed: 2.0 (deflate)
+  header.writeUInt16LE(0x0800, at + 2); // flags: names are UTF-8
+  header.writeUInt16LE(entry.method, at + 4);
+  header.writeUInt16LE(DOS_TIME, at + 6);
+  header.writeUInt16LE(DOS_DATE, at + 8);
+  header.writeUInt32LE(entry.crc, at + 10);
+  header.writeUInt32LE(entry.compressedSize, at + 14);
+  header.writeUInt32LE(entry.size, at + 18);
 }
 
 /** Zips `files` (paths from the edition's root) under the folder `folder`, in path order. */
