@@ -3,6 +3,7 @@
 // laid out. Generic code (pages, MDX, downloads, the book, validation) iterates this registry instead of switching
 // over chart kinds. Each chart's code lives in src/charts/<chart>/ (view.ts, layout.ts, chart.ts).
 import type { Briefing } from '../lib/briefing/briefing.ts';
+import { memo } from '../lib/briefing/memo.ts';
 import { timed } from '../lib/profile.ts';
 import { buildDocumentCountsChart } from './documents/chart.ts';
 import { documentCountsView, type DocumentCountsView } from './documents/view.ts';
@@ -13,7 +14,7 @@ import { mapView, type MapView } from './map/view.ts';
 import { buildMoneyChart } from './money/chart.ts';
 import { moneyView, type MoneyView } from './money/view.ts';
 import type { BuiltChart } from './shared/chart.ts';
-import type { ChartRequest, ViewBase } from './shared/view.ts';
+import { chartId, type ChartRequest, type ViewBase } from './shared/view.ts';
 import { buildThemeMatrixChart } from './themes/chart.ts';
 import { themeMatrixView, type ThemeMatrixView } from './themes/view.ts';
 import { buildTimelineChart } from './timeline/chart.ts';
@@ -89,12 +90,27 @@ export const chartSpec = (kind: ChartKind) => CHARTS[kind] as unknown as ChartSp
 /** Whether a view has anything to draw; pages leave out a chart with nothing in it. */
 export const hasData = (view: ChartView): boolean => chartSpec(view.request.kind).hasData(view);
 
-/** Builds the view a request asks for. */
-export const chartView = (b: Briefing, request: ChartRequest): ChartView => chartSpec(request.kind).view(b, request);
+/** The view a request asks for, built once per briefing: every page and download that shows the chart shares it. */
+export const chartView = <K extends ChartKind>(
+  b: Briefing,
+  request: ChartRequest & { kind: K },
+): ViewOf<(typeof CHARTS)[K]> =>
+  memo(b, `chart:${chartId(request)}`, () => chartSpec(request.kind).view(b, request) as ViewOf<(typeof CHARTS)[K]>);
 
-/** Lays out and describes any chart view: used by the chart on pages and by the CSV and SVG downloads alike. */
+const built = new WeakMap<ChartView, BuiltChart>();
+
+/**
+ * Lays out and describes any chart view: used by the chart on pages and by the CSV and SVG downloads alike. Once
+ * per view: chartView() hands every page the same view of a chart, so however many pages, MDX bodies and downloads
+ * show it, its layout is computed once per build.
+ */
 export function buildChart(view: ChartView): BuiltChart {
-  return timed(`chart layout: ${view.request.kind}`, () => chartSpec(view.request.kind).build(view));
+  let chart = built.get(view);
+  if (!chart) {
+    chart = timed(`chart layout: ${view.request.kind}`, () => chartSpec(view.request.kind).build(view));
+    built.set(view, chart);
+  }
+  return chart;
 }
 
 /** The chart components authors place in MDX bodies, by tag, and the kind of chart each draws. */

@@ -13,6 +13,7 @@ import {
   LIST,
 } from './collections/columns.ts';
 import type { Cell, CollectionSpec } from './collections/spec.ts';
+import { memo } from './memo.ts';
 import type { Entry } from './model.ts';
 
 export type { Cell } from './collections/spec.ts';
@@ -200,14 +201,26 @@ function figureBase(f: Figure, i: number): Record<string, Cell> {
 
 /** The rows of every table that belong to one entry, for its page's "this entry in the data" links. */
 export function rowsOf(tables: readonly DataTable[], entry: Entry): { table: string; count: number }[] {
-  return tables
-    .map((t) => ({
-      table: t.name,
-      count: t.rows.filter(
-        (r) =>
-          (r.id === entry.id && t.name === entry.collection) ||
-          (r.entry_collection === entry.collection && r.entry_id === entry.id),
-      ).length,
-    }))
-    .filter((x) => x.count > 0);
+  // Indexed once for all the pages (each page scanning every row made the build quadratic in the corpus).
+  const index = memo(tables, 'rows by entry', () => rowsByEntry(tables));
+  return index.get(`${entry.collection}/${entry.id}`) ?? [];
+}
+
+/** Every entry's rows, by "collection/id": a row is an entry's own (its id, in its collection's table) or about it. */
+function rowsByEntry(tables: readonly DataTable[]): Map<string, { table: string; count: number }[]> {
+  const index = new Map<string, { table: string; count: number }[]>();
+  for (const t of tables) {
+    for (const r of t.rows) {
+      const keys = new Set<string>();
+      if (r.id !== undefined) keys.add(`${t.name}/${String(r.id)}`);
+      if (r.entry_collection !== undefined) keys.add(`${String(r.entry_collection)}/${String(r.entry_id)}`);
+      for (const key of keys) {
+        const list = index.get(key) ?? [];
+        if (list.at(-1)?.table === t.name) list.at(-1)!.count++;
+        else list.push({ table: t.name, count: 1 });
+        index.set(key, list);
+      }
+    }
+  }
+  return index;
 }

@@ -4,6 +4,7 @@ import type { CollectionName } from '../../schemas/index.ts';
 import { type Briefing, entryCitations, type Figure, figuresOf, titleOf } from './briefing.ts';
 import { COLLECTION_SPECS, type CollectionSpec, specOf, specOfEntry } from './collections/index.ts';
 import type { Fact, RelatedGroup } from './collections/spec.ts';
+import { memo } from './memo.ts';
 import type { Entry } from './model.ts';
 
 export type { Fact, RelatedGroup } from './collections/spec.ts';
@@ -40,8 +41,15 @@ function titleVariantDiscrepancy(entry: Entry): Discrepancy[] {
   ];
 }
 
-/** What the page of `entry` shows: the fact rows and related lists its collection's module gives, and the rest. */
+/**
+ * What the page of `entry` shows: the fact rows and related lists its collection's module gives, and the rest.
+ * Computed once per entry (its page and the book share it).
+ */
 export function entryView(b: Briefing, entry: Entry): EntryView {
+  return memo(b, `entry:${entry.collection}/${entry.id}`, () => computeEntryView(b, entry));
+}
+
+function computeEntryView(b: Briefing, entry: Entry): EntryView {
   const spec = specOfEntry(entry);
   const discrepancies = [
     ...titleVariantDiscrepancy(entry),
