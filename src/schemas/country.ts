@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LeadSchema } from './lead.ts';
 import { CitationsSchema } from './citation.ts';
 import { DiscrepancySchema } from './discrepancy.ts';
 import { PartialDateSchema } from './primitives.ts';
@@ -41,6 +42,8 @@ export const CountrySchema = z.strictObject({
     .optional(),
   /** One sentence for lists and search results, in our words. */
   summary: z.string().min(1),
+  /** Two or three cited sentences that open the page; absent, `summary` opens it (see lead.ts). */
+  lead: LeadSchema.optional(),
   /** Sources for the summary. */
   cite: CitationsSchema,
   /** Where sources disagree about this country's part in the summit. */

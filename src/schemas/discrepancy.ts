@@ -17,6 +17,17 @@ export const DiscrepancySchema = z.strictObject({
   accounts: z.array(AccountSchema).min(2, { error: 'a discrepancy needs at least two accounts' }),
   /** Our reading, marked as such, e.g. "These may count different sets of documents." */
   note: z.string().optional(),
+  /**
+   * The field whose versions it is about, so the page shows the point once: "title" (joined to the other names the
+   * entry is reported under), or a figure ("count", "value", "money", "counts.0"), whose fact row already shows every
+   * version and then carries the note. Absent: shown under "Sources differ" on its own.
+   */
+  about: z
+    .string()
+    .regex(/^(title|count|value|money|counts\.\d+)$/, {
+      error: 'expected "title", or a figure field: "count", "value", "money" or "counts.0"',
+    })
+    .optional(),
 });
 export type Discrepancy = z.output<typeof DiscrepancySchema>;
 

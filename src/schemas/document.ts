@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LeadSchema } from './lead.ts';
 import { CitationsSchema } from './citation.ts';
 import { CountVariantsSchema } from './count.ts';
 import { DiscrepancySchema, VariantNameSchema } from './discrepancy.ts';
@@ -46,6 +47,8 @@ export const DocumentSchema = z.strictObject({
   initiatives: z.array(ref('initiatives')).default([]),
   /** One sentence for lists and search results, in our words. */
   summary: z.string().min(1),
+  /** Two or three cited sentences that open the page; absent, `summary` opens it (see lead.ts). */
+  lead: LeadSchema.optional(),
   /** Sources for its title, date and parties. */
   cite: CitationsSchema,
   /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LeadSchema } from './lead.ts';
 import { CitationsSchema } from './citation.ts';
 import { CountVariantsSchema } from './count.ts';
 import { DiscrepancySchema } from './discrepancy.ts';
@@ -46,6 +47,8 @@ export const EventSchema = z.strictObject({
   people: z.array(ref('people')).default([]),
   /** One sentence for lists and search results, in our words. */
   summary: z.string().min(1),
+  /** Two or three cited sentences that open the page; absent, `summary` opens it (see lead.ts). */
+  lead: LeadSchema.optional(),
   /** Sources for the date, place and what happened. */
   cite: CitationsSchema,
   /**

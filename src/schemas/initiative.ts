@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LeadSchema } from './lead.ts';
 import { CitationSchema, CitationsSchema } from './citation.ts';
 import { DiscrepancySchema, VariantNameSchema } from './discrepancy.ts';
 import { MoneyVariantsSchema } from './money.ts';
@@ -89,6 +90,8 @@ export const InitiativeSchema = z.strictObject({
   partOf: ref('initiatives').optional(),
   /** One sentence for lists and search results, in our words. */
   summary: z.string().min(1),
+  /** Two or three cited sentences that open the page; absent, `summary` opens it (see lead.ts). */
+  lead: LeadSchema.optional(),
   /** Sources for the proposal, its proposer and status. */
   cite: CitationsSchema,
   /** Where sources disagree about it. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LeadSchema } from './lead.ts';
 import { CitationsSchema } from './citation.ts';
 import { ref } from './reference.ts';
 
@@ -23,6 +24,8 @@ export const OrganisationSchema = z.strictObject({
   country: ref('countries').optional(),
   /** What it did in the summit story, in our words. */
   summary: z.string().min(1),
+  /** Two or three cited sentences that open the page; absent, `summary` opens it (see lead.ts). */
+  lead: LeadSchema.optional(),
   /** Sources that name it. */
   cite: CitationsSchema,
   /** Other names, e.g. "MHI" or "Mitsubishi Heavy Industries". */

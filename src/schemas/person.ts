@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LeadSchema } from './lead.ts';
 import { CitationsSchema } from './citation.ts';
 import { ref } from './reference.ts';
 
@@ -14,6 +15,8 @@ export const PersonSchema = z.strictObject({
   leader: z.boolean().default(false),
   /** One sentence on their part in the summit, in our words. */
   summary: z.string().min(1),
+  /** Two or three cited sentences that open the page; absent, `summary` opens it (see lead.ts). */
+  lead: LeadSchema.optional(),
   /** Sources for the name, role and part. */
   cite: CitationsSchema,
   /** Other spellings a reader may search for, e.g. "Tokaev". */

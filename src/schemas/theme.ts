@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LeadSchema } from './lead.ts';
 
 /** A sector of cooperation (content/themes/<id>.mdx), e.g. "Transport and connectivity". */
 export const ThemeSchema = z.strictObject({
@@ -6,6 +7,8 @@ export const ThemeSchema = z.strictObject({
   title: z.string().min(1),
   /** One sentence on what the theme covers, in our words. */
   summary: z.string().min(1),
+  /** Two or three cited sentences that open the page; absent, `summary` opens it (see lead.ts). */
+  lead: LeadSchema.optional(),
   /** Sort position in lists and charts. */
   order: z.number().int().default(100),
   /** Other words a reader may search for, e.g. "connectivity", "logistics". */

@@ -35,9 +35,14 @@ export const CONTENT_CASES: ContentCase[] = [
   },
   {
     name: 'unknown key discrepancy: in an initiative',
-    file: INIT,
+    file: 'initiatives/ca-jad-tokyo-initiative.mdx',
     expect: /discrepancy.*did you mean "?discrepancies/s,
-    mutate: (r) => edit(r, INIT, (t) => t.replace('discrepancies:', 'discrepancy:')),
+    mutate: (r) =>
+      edit(r, 'initiatives/ca-jad-tokyo-initiative.mdx', (t) => {
+        if (!t.includes('\ndiscrepancies:'))
+          throw new Error('the fixture initiative has no discrepancies: to misspell');
+        return t.replace('\ndiscrepancies:', '\ndiscrepancy:');
+      }),
   },
   {
     name: 'nested unknown key (amout: in a money figure)',

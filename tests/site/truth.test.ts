@@ -273,3 +273,93 @@ describe('official records', () => {
     ]);
   });
 });
+
+describe('entry pages open with a cited summary', () => {
+  const ENTRY = /^\/(countries|documents|initiatives|organisations|people|themes|events)\/[^/]+\/$/;
+  const entries = [...pages.keys()].filter((url) => ENTRY.test(url));
+  /** The lede's sentences as the reader sees them, each with the number of citation marks that follow it. */
+  function ledeParts(url: string): { text: string; marks: number }[] {
+    const p = page(url);
+    const parts: { text: string; marks: number }[] = [{ text: '', marks: 0 }];
+    for (const node of p.$('.bf-lede').first().contents().toArray()) {
+      const last = parts[parts.length - 1]!;
+      if (node.type === 'tag' && p.$(node).is('sup.bf-cite')) {
+        last.marks += 1;
+        parts.push({ text: '', marks: 0 });
+      } else last.text += p.$(node).text();
+    }
+    return parts.filter((s) => s.text.trim() || s.marks);
+  }
+
+  it('every figure, date and count in an opening summary is followed by its citation', () => {
+    expect(entries.length).toBeGreaterThan(100);
+    const uncited: string[] = [];
+    for (const url of entries) {
+      const parts = ledeParts(url);
+      expect(parts.length, `${url} opens with a summary`).toBeGreaterThan(0);
+      for (const s of parts) if (/\d/.test(s.text) && s.marks === 0) uncited.push(`${url}: "${s.text.trim()}"`);
+    }
+    expect(uncited).toEqual([]);
+  });
+
+  it('the six participants open with two or three cited sentences, and their text does not repeat those figures', () => {
+    for (const id of ['japan', 'kazakhstan', 'kyrgyzstan', 'tajikistan', 'turkmenistan', 'uzbekistan']) {
+      const url = `/countries/${id}/`;
+      const parts = ledeParts(url);
+      expect(parts.length, url).toBeGreaterThanOrEqual(2);
+      expect(parts.length, url).toBeLessThanOrEqual(3);
+      for (const s of parts) expect(s.marks, `${url}: "${s.text.trim()}"`).toBe(1);
+      const p = page(url);
+      const prose = text(p.$, p.$('.bf-prose').clone().find('.bf-cite').remove().end());
+      const figures = parts.flatMap((s) => s.text.match(/[$¥€]?\d[\d,.]*(?: (?:billion|trillion))?/g) ?? []);
+      for (const figure of figures.filter((f) => !/^(19|20)\d\d$/.test(f)))
+        expect(prose, `${url} repeats ${figure}`).not.toMatch(
+          new RegExp(`(?<![\\d.,])${figure.replace(/[$.]/g, '\\$&')}(?![\\d,])`),
+        );
+    }
+  });
+
+  it('a lead is the page’s description for search engines and link previews', () => {
+    const p = page('/countries/kazakhstan/');
+    const lede = text(p.$, '.bf-lede')
+      .replace(/\s*\[[\d, ]+\]/g, '')
+      .trim();
+    expect(p.$('meta[name="description"]').attr('content')).toBe(lede.replace(/ \./g, '.'));
+  });
+});
+
+describe('each disputed point is shown once', () => {
+  const ENTRY = /^\/(countries|documents|initiatives|organisations|people|themes|events)\/[^/]+\/$/;
+  const entries = [...pages.keys()].filter((url) => ENTRY.test(url));
+
+  it('a figure whose versions the fact box shows is not listed again under "Sources differ"', () => {
+    const repeated: string[] = [];
+    for (const url of entries) {
+      const p = page(url);
+      const versions = p
+        .$('.bf-facts .bf-variants li > strong')
+        .toArray()
+        .map((s) => p.$(s).text().trim());
+      for (const li of p.$('.bf-differ li').toArray()) {
+        const says = text(p.$, p.$(li).clone().find('.bf-cite').remove().end());
+        const v = versions.find((x) => says.startsWith(x));
+        if (v) repeated.push(`${url}: "${says}" repeats "${v}"`);
+      }
+    }
+    expect(repeated).toEqual([]);
+  });
+
+  it('the names an entry is reported under form one block', () => {
+    for (const url of entries) {
+      const p = page(url);
+      const nameBlocks = p
+        .$('.bf-differ h3')
+        .toArray()
+        .filter((h) => /^(name|wording of the title)\b/i.test(p.$(h).text()));
+      expect(nameBlocks.length, url).toBeLessThanOrEqual(1);
+    }
+    const d = differ('/documents/tokyo-declaration/');
+    expect(d).toContain('Tokyo Declaration of the CA+JAD Summit');
+    expect(d).toContain('the Tokyo Initiative');
+  });
+});

@@ -147,12 +147,12 @@ function collectCitations(value: unknown): Citation[] {
 }
 
 /**
- * Citations of an entry in the order its page shows them: the entry's own sources, other titles, the visit,
+ * Citations of an entry in the order its page shows them: its lead, the entry's own sources, other titles, the visit,
  * its figures, its body text, then where sources differ. Notes on the page are numbered in this order.
  */
 export function entryCitations(entry: Entry): Citation[] {
   const d = entry.data as Record<string, unknown>;
-  const head = ['cite', 'titleVariants', 'visit', 'count', 'counts', 'value', 'money', 'statusHistory'];
+  const head = ['lead', 'cite', 'titleVariants', 'visit', 'count', 'counts', 'value', 'money', 'statusHistory'];
   const body = extractBodyCitations(entry.body).flatMap((c) => c.cites ?? []);
   return [...head.flatMap((k) => collectCitations(d[k])), ...body, ...collectCitations(d.discrepancies)];
 }

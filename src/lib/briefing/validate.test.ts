@@ -137,4 +137,35 @@ describe('bad content is reported with the entry, the field, what was expected a
     });
     expect(report(empty)).toContain('name at least one official source');
   });
+
+  it('a lead of one sentence, or of more than three', () => {
+    const one = withChange('countries', 'kazakhstan', (d) => {
+      d.lead = [{ text: 'Guest.', cite: ['s1 ¶5'] }];
+    });
+    expect(report(one)).toContain('**lead**: a lead has two or three sentences');
+    const four = withChange('countries', 'kazakhstan', (d) => {
+      d.lead = Array.from({ length: 4 }, () => ({ text: 'Guest.', cite: ['s1 ¶5'] }));
+    });
+    expect(report(four)).toContain('**lead**: a lead has at most three sentences; move the rest into the body');
+    const uncited = withChange('countries', 'kazakhstan', (d) => {
+      d.lead = [{ text: 'It signed 60 deals.' }, { text: 'Guest.', cite: ['s1 ¶5'] }];
+    });
+    expect(report(uncited)).toContain('**lead.0.cite**');
+  });
+
+  it('a disagreement about a field that is not the title or a figure', () => {
+    const input = withChange('documents', 'kz-package', (d) => {
+      d.discrepancies = [
+        {
+          topic: 'Date',
+          about: 'date',
+          accounts: [
+            { says: 'a', cite: ['s1 ¶5'] },
+            { says: 'b', cite: ['s5'] },
+          ],
+        },
+      ];
+    });
+    expect(report(input)).toContain('**discrepancies.0.about**: expected "title", or a figure field');
+  });
 });

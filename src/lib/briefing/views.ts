@@ -9,12 +9,27 @@ import type { Entry } from './model.ts';
 
 export type { Fact, RelatedGroup } from './collections/spec.ts';
 
+/** A sentence that opens an entry's page, with the citations that back it. */
+export interface LeadSentence {
+  text: string;
+  cite: Citation[];
+}
+
+/** The opening sentences: the lead when the entry has one, else its one-sentence summary with its own sources. */
+function leadOf(entry: Entry, summary: string): LeadSentence[] {
+  const d = entry.data as { lead?: LeadSentence[]; cite?: Citation[] };
+  if (d.lead?.length) return d.lead;
+  return summary ? [{ text: summary, cite: d.cite ?? [] }] : [];
+}
+
 /** Everything an entry's page shows, derived from the content; the page only renders it. */
 export interface EntryView {
   entry: Entry;
   kindLabel: string;
   title: string;
   summary: string;
+  /** The sentences that open the page, each with its citations: the entry's lead, or its summary and own sources. */
+  lead: LeadSentence[];
   /** One or two sentences for search engines and link previews: the summary, or a description made from the data. */
   description: string;
   facts: Fact[];
@@ -41,6 +56,67 @@ function titleVariantDiscrepancy(entry: Entry): Discrepancy[] {
   ];
 }
 
+const plain = (s: string) =>
+  s
+    .replace(/["“”'‘’]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/** Two accounts give the same name when they match but for quotes, or one adds a gloss in brackets: "X (Japanese)". */
+const sameName = (a: string, b: string) =>
+  plain(a) === plain(b) || plain(a).startsWith(`${plain(b)} (`) || plain(b).startsWith(`${plain(a)} (`);
+
+/** The names an entry is reported under, with more accounts added: one giving a name already listed cites it too. */
+function mergeAccounts(names: Discrepancy['accounts'], more: Discrepancy['accounts']): Discrepancy['accounts'] {
+  const out = [...names];
+  for (const a of more) {
+    const same = out.findIndex((o) => sameName(o.says, a.says));
+    if (same < 0) {
+      out.push(a);
+      continue;
+    }
+    const o = out[same]!;
+    const key = (c: Citation) => `${c.source.id} ${c.at ?? ''}`;
+    const cites = [...o.cite, ...a.cite.filter((c) => !o.cite.some((x) => key(x) === key(c)))];
+    out[same] = { says: a.says.length > o.says.length ? a.says : o.says, cite: cites };
+  }
+  return out;
+}
+
+/**
+ * Each disputed point once: a recorded disagreement about the title joins the entry's other names in one block, and
+ * one about a figure gives its note to that figure's fact row, which already shows every version.
+ */
+function groupDiscrepancies(entry: Entry, facts: Fact[]): { discrepancies: Discrepancy[]; facts: Fact[] } {
+  const recorded = (entry.data as { discrepancies?: Discrepancy[] }).discrepancies ?? [];
+  const [names] = titleVariantDiscrepancy(entry);
+  const aboutTitle = names ? recorded.filter((d) => d.about === 'title') : [];
+  const figureRow = (d: Discrepancy) =>
+    facts.findIndex((f) => f.kind === 'figure' && f.figure.field === d.about && f.figure.variants.length > 1);
+  const aboutFigure = recorded.filter((d) => d.about !== 'title' && d.about !== undefined && figureRow(d) >= 0);
+  const grouped = facts.map((f, i) => {
+    const notes = aboutFigure.filter((d) => figureRow(d) === i && d.note).map((d) => d.note);
+    return f.kind === 'figure' && notes.length ? { ...f, note: notes.join(' ') } : f;
+  });
+  const nameBlock: Discrepancy[] = names
+    ? [
+        {
+          topic: aboutTitle[0]?.topic ?? names.topic,
+          accounts: mergeAccounts(
+            names.accounts,
+            aboutTitle.flatMap((d) => d.accounts),
+          ),
+          note: aboutTitle.flatMap((d) => (d.note ? [d.note] : [])).join(' ') || undefined,
+        },
+      ]
+    : [];
+  return {
+    discrepancies: [...nameBlock, ...recorded.filter((d) => !aboutTitle.includes(d) && !aboutFigure.includes(d))],
+    facts: grouped,
+  };
+}
+
 /**
  * What the page of `entry` shows: the fact rows and related lists its collection's module gives, and the rest.
  * Computed once per entry (its page and the book share it).
@@ -51,19 +127,24 @@ export function entryView(b: Briefing, entry: Entry): EntryView {
 
 function computeEntryView(b: Briefing, entry: Entry): EntryView {
   const spec = specOfEntry(entry);
-  const discrepancies = [
-    ...titleVariantDiscrepancy(entry),
-    ...((entry.data as { discrepancies?: Discrepancy[] }).discrepancies ?? []),
-  ];
+  const { discrepancies, facts } = groupDiscrepancies(entry, spec.facts?.(b, entry) ?? []);
   const summary = (entry.data as { summary?: string; definition?: string }).summary ?? '';
+  const lead = leadOf(entry, summary);
+  const hasLead = !!(entry.data as { lead?: unknown[] }).lead?.length;
   return {
     entry,
     kindLabel: spec.labels.singular,
     title: titleOf(entry),
     summary,
-    // Named, so that two entries with the same one-line summary still have distinct descriptions.
-    description: summary ? `${titleOf(entry)}: ${summary}` : (spec.describe?.(entry) ?? titleOf(entry)),
-    facts: spec.facts?.(b, entry) ?? [],
+    lead,
+    // The lead is written to open the page, so it describes it too; a one-line summary is named, so that two
+    // entries with the same summary still have distinct descriptions.
+    description: hasLead
+      ? lead.map((s) => s.text).join(' ')
+      : summary
+        ? `${titleOf(entry)}: ${summary}`
+        : (spec.describe?.(entry) ?? titleOf(entry)),
+    facts,
     related: spec.related?.(b, entry) ?? [],
     discrepancies,
     citations: entryCitations(entry),

@@ -15,7 +15,7 @@ export type Fact =
   | { label: string; kind: 'refs'; refs: Entry[] }
   | { label: string; kind: 'link'; href: string; text: string }
   | { label: string; kind: 'links'; links: { href: string; text: string }[] }
-  | { label: string; kind: 'figure'; figure: Figure };
+  | { label: string; kind: 'figure'; figure: Figure; note?: string | undefined };
 
 /** A list of related entries under a heading. */
 export interface RelatedGroup {
