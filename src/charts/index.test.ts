@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chartBriefing } from '../lib/briefing/chart-fixtures.ts';
-import { chartCatalogue } from './placements.ts';
+import { bodyProblems } from '../lib/briefing/mdx-rules.ts';
+import { parseMdx } from '../lib/briefing/mdx-tree.ts';
+import { bodyChartRequests, chartCatalogue } from './placements.ts';
 import { MDX_CHART_TAGS } from './registry.ts';
 import { buildChart } from './index.ts';
 
@@ -26,14 +27,25 @@ describe('buildChart()', () => {
 });
 
 describe('the chart components for authors', () => {
-  // Read as text: the registry imports .astro files, which only Astro's build can load.
-  const registry = readFileSync(new URL('../mdx/index.ts', import.meta.url), 'utf8');
-  const registered = /mdxComponents = \{([^}]*)\}/
-    .exec(registry)![1]!
-    .split(',')
-    .map((s) => s.trim());
+  it('take the attributes their chart can be narrowed by, and check:content rejects any other', () => {
+    const { tree } = parseMdx('<MapChart country="japan" />\n\n<MoneyChart currency="EUR" country="japan" />\n');
+    expect(bodyProblems(tree!).map((p) => `${p.line}: ${p.message} — ${p.hint}`)).toEqual([
+      '1: <MapChart> has no attribute "country" — remove country="…": <MapChart> takes no attributes.',
+    ]);
+  });
 
-  it('are registered for MDX under the names the catalogue looks for in bodies', () => {
-    for (const tag of Object.keys(MDX_CHART_TAGS)) expect(registered, tag).toContain(tag);
+  it('are found in a body under their tags, as the requests the pages draw', () => {
+    expect(bodyChartRequests('<ThemesChart theme="water" />\n<TimelineChart />')).toEqual([
+      { kind: 'themes', theme: 'water' },
+      { kind: 'timeline' },
+    ]);
+    expect(Object.keys(MDX_CHART_TAGS)).toEqual([
+      'DocumentsChart',
+      'MoneyChart',
+      'ThemesChart',
+      'MapChart',
+      'TimelineChart',
+      'InitiativesChart',
+    ]);
   });
 });

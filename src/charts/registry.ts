@@ -14,7 +14,7 @@ import { mapView, type MapView } from './map/view.ts';
 import { buildMoneyChart } from './money/chart.ts';
 import { moneyView, type MoneyView } from './money/view.ts';
 import type { BuiltChart } from './shared/chart.ts';
-import { chartId, type ChartRequest, type ViewBase } from './shared/view.ts';
+import { type ChartNarrowing, chartId, type ChartRequest, type ViewBase } from './shared/view.ts';
 import { buildThemeMatrixChart } from './themes/chart.ts';
 import { themeMatrixView, type ThemeMatrixView } from './themes/view.ts';
 import { buildTimelineChart } from './timeline/chart.ts';
@@ -24,6 +24,8 @@ import { timelineChartView, type TimelineChartView } from './timeline/view.ts';
 export interface ChartSpec<V extends ViewBase> {
   /** The component authors place in an MDX body, e.g. `<MoneyChart country="uzbekistan" />`. */
   tag: string;
+  /** The attributes that tag takes, each narrowing the chart, with what it means for an author. */
+  attributes: Partial<Record<ChartNarrowing, string>>;
   /** The view a request asks for: plain data from the briefing, with links and sources resolved. */
   view: (b: Briefing, request: ChartRequest) => V;
   /** Whether a view has anything to draw; pages leave out a chart with nothing in it. */
@@ -34,6 +36,7 @@ export interface ChartSpec<V extends ViewBase> {
 
 const documents: ChartSpec<DocumentCountsView> = {
   tag: 'DocumentsChart',
+  attributes: { country: 'only this country’s counts: the id of a country, e.g. "kazakhstan"' },
   view: documentCountsView,
   hasData: (v) => v.groups.some((g) => g.rows.length > 0),
   build: buildDocumentCountsChart,
@@ -41,6 +44,11 @@ const documents: ChartSpec<DocumentCountsView> = {
 
 const money: ChartSpec<MoneyView> = {
   tag: 'MoneyChart',
+  attributes: {
+    country: 'only the money of this country’s documents and proposals: a country id, e.g. "uzbekistan"',
+    currency:
+      'everything on one scale in this currency, e.g. "EUR": the build fails for any amount without a sourced conversion',
+  },
   view: moneyView,
   hasData: (v) => v.panels.length > 0,
   build: buildMoneyChart,
@@ -48,6 +56,10 @@ const money: ChartSpec<MoneyView> = {
 
 const themes: ChartSpec<ThemeMatrixView> = {
   tag: 'ThemesChart',
+  attributes: {
+    country: 'only this country’s column: a country id',
+    theme: 'only this theme’s row: a theme id, e.g. "water"',
+  },
   view: themeMatrixView,
   hasData: (v) => v.cells.some((c) => c.initiatives.length + c.documents.length > 0),
   build: buildThemeMatrixChart,
@@ -55,6 +67,7 @@ const themes: ChartSpec<ThemeMatrixView> = {
 
 const map: ChartSpec<MapView> = {
   tag: 'MapChart',
+  attributes: {},
   view: (b) => mapView(b),
   hasData: (v) => v.countries.some((c) => c.isoNumeric !== undefined),
   build: buildMapChart,
@@ -62,6 +75,7 @@ const map: ChartSpec<MapView> = {
 
 const timeline: ChartSpec<TimelineChartView> = {
   tag: 'TimelineChart',
+  attributes: {},
   view: (b) => timelineChartView(b),
   hasData: (v) => v.events.length > 0,
   build: buildTimelineChart,
@@ -69,6 +83,7 @@ const timeline: ChartSpec<TimelineChartView> = {
 
 const initiatives: ChartSpec<InitiativeStatusView> = {
   tag: 'InitiativesChart',
+  attributes: { country: 'only what this country proposed: a country id' },
   view: initiativeStatusView,
   hasData: (v) => v.rows.length > 0,
   build: buildInitiativesChart,

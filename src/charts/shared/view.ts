@@ -35,6 +35,9 @@ export interface ChartCite {
   weak: boolean;
 }
 
+/** What a chart can be narrowed to: the request fields an author may set as attributes of a chart's MDX tag. */
+export type ChartNarrowing = 'country' | 'theme' | 'currency';
+
 /** Which chart, for which country, theme or currency: the same request always gives the same chart id. */
 export interface ChartRequest {
   kind: ChartKind;

@@ -1,13 +1,13 @@
 // What an MDX body may contain: Markdown, and the briefing's own components with their own attributes. No HTML
 // elements, scripts, expressions, imports or links that run code: a body is text, whoever wrote it.
-import { MDX_CHART_TAGS } from '../../charts/registry.ts';
+import { CHART_KINDS, CHARTS } from '../../charts/registry.ts';
 import { isJsx, jsxAttributes, jsxName, placeOf, walk, type MdastNode, type Place } from './mdx-tree.ts';
 import { suggest } from './suggest.ts';
 
 /** The components a body may use, with the attributes each takes. */
 export const BODY_COMPONENTS: Record<string, readonly string[]> = {
   Cite: ['s'],
-  ...Object.fromEntries(Object.keys(MDX_CHART_TAGS).map((tag) => [tag, ['country', 'theme', 'currency']])),
+  ...Object.fromEntries(CHART_KINDS.map((kind) => [CHARTS[kind].tag, Object.keys(CHARTS[kind].attributes)])),
 };
 
 /** Link targets a reader's browser only navigates to, never runs. */
@@ -90,7 +90,9 @@ export function bodyProblems(tree: MdastNode): BodyProblem[] {
         } else if (!allowed.includes(a.name)) {
           at(node, {
             message: `<${name}> has no attribute "${a.name}"`,
-            hint: `<${name}> takes ${allowed.map((x) => `${x}="…"`).join(', ')} only.`,
+            hint: allowed.length
+              ? `<${name}> takes ${allowed.map((x) => `${x}="…"`).join(', ')} only.`
+              : `remove ${a.name}="…": <${name}> takes no attributes.`,
           });
         }
       }
