@@ -57,6 +57,13 @@ export const MoneySchema = z.strictObject({
   equivalents: z.array(EquivalentSchema).default([]),
   /** What this figure covers, where sources measure different things. */
   scope: z.string().optional(),
+  /** The source's own words for the kind of money, where they are narrower than `nature`, e.g. "private-sector projects". */
+  terms: z.string().min(1).optional(),
+  /**
+   * Why the briefing judges this figure wrong, e.g. "an evident error: ten times what every other source gives".
+   * A flagged figure is still shown and cited, but drawn off the scale of every chart, so that it never sets one.
+   */
+  flagged: z.string().min(1).optional(),
 });
 export type Money = z.output<typeof MoneySchema>;
 

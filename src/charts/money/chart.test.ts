@@ -18,6 +18,29 @@ describe('the money chart', () => {
     }
   });
 
+  it('draws a flagged figure as a bar broken at the end of its axis, as its snapshot shows', async () => {
+    const view = moneyView(chartBriefing());
+    const yen = view.panels[0]!;
+    const first = yen.groups[0]!.rows[0]!;
+    const flagged = {
+      ...first,
+      amount: 30e12,
+      text: '¥30 trillion',
+      qualifier: 'exact' as const,
+      flagged: 'an evident error',
+    };
+    const groups = [{ ...yen.groups[0]!, rows: [...yen.groups[0]!.rows, flagged] }];
+    const broken = buildMoneyChart({ ...view, panels: [{ ...yen, groups }] });
+    expect(broken.caption).toContain('A bar broken at the end of its axis is off the scale');
+    expect(broken.frames.wide.desc).toContain(
+      '¥30 trillion, a target for business projects (S1 ¶2), flagged as an evident error, drawn off the scale',
+    );
+    expect(overflowing(broken.frames.narrow)).toEqual([]);
+    await expect(standaloneSvg(broken.frames.wide, 'Fixture briefing')).toMatchFileSnapshot(
+      './__snapshots__/money-flagged-wide.svg',
+    );
+  });
+
   it('keeps every label inside the chart at both widths', () => {
     expect(overflowing(chart.frames.narrow)).toEqual([]);
     expect(overflowing(chart.frames.wide)).toEqual([]);

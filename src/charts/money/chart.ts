@@ -1,5 +1,5 @@
 // Money on the table: text, table and drawing around the layout.
-import type { MoneyView } from './view.ts';
+import type { MoneyRow, MoneyView } from './view.ts';
 import { formatQualifier } from '../../lib/format/format-count.ts';
 import { drawAxis } from '../shared/axis.ts';
 import { drawBar } from '../shared/bars.ts';
@@ -10,7 +10,7 @@ import { bothFrames, FONT, type Frame } from '../shared/frame.ts';
 import { drawLegend } from '../shared/legend.ts';
 import { pagePaint } from '../shared/palette.ts';
 import { h } from '../shared/svg.ts';
-import { layoutMoney, PAD, type MoneyLayout, type Nature } from './layout.ts';
+import { layoutMoney, PAD, splitScale, type MoneyLayout, type Nature } from './layout.ts';
 
 /** Each kind of money has a colour and a fill of its own; a target (not money yet) is only outlined. */
 export const NATURE_FILLS: Record<Nature, Fill> = {
@@ -25,15 +25,15 @@ const QUALIFIER_FILL: Fill = { kind: 'solid', role: 'unspecified' };
 
 /** What the chart shows, in sentences written from its data. */
 export function describeMoney(view: MoneyView): string {
-  const panels = view.panels.map(
-    (p) =>
-      `In ${p.label}: ${p.groups
-        .map(
-          (g) =>
-            `${g.entry.title}: ${g.rows.map((r) => `${r.convertedFrom ? `${r.text} (a conversion of ${r.convertedFrom})` : r.text}, ${r.natureText} (${citeText(r.cites)})`).join('; ')}`,
-        )
-        .join('. ')}.`,
-  );
+  const panels = view.panels.map((p) => {
+    const off = new Set(splitScale(p.groups.flatMap((g) => g.rows)).off);
+    const row = (r: MoneyRow) =>
+      `${r.convertedFrom ? `${r.text} (a conversion of ${r.convertedFrom})` : r.text}, ${r.natureText} (${citeText(r.cites)})${r.flagged ? `, flagged as ${r.flagged}` : ''}${off.has(r) ? ', drawn off the scale' : ''}`;
+    const context = p.context
+      ? ` For scale: the largest ${p.currency} figure in the briefing, ${p.context.row.text} (${p.context.entry.title}).`
+      : '';
+    return `In ${p.label}: ${p.groups.map((g) => `${g.entry.title}: ${g.rows.map(row).join('; ')}`).join('. ')}.${context}`;
+  });
   const scale = view.request.currency
     ? `Every amount is shown in ${view.request.currency}, converted only where a source gives the conversion.`
     : 'Each currency has its own scale; amounts in different currencies meet on one scale only through a conversion a source gives, and no exchange rate is applied.';
@@ -102,7 +102,16 @@ function draw(layout: MoneyLayout, uid: string): Frame['body'] {
                   line,
                 ),
               ),
-              drawBar(r.bar, NATURE_FILLS[r.nature], uid),
+              // The figure shown for scale is another page's: a thin grey rule, not a bar of this chart's own.
+              g.reference
+                ? h('rect', {
+                    x: r.bar.x0,
+                    y: r.bar.y + 5,
+                    width: Math.max(r.bar.x1 - r.bar.x0, 2),
+                    height: 4,
+                    style: `fill:${pagePaint('text-soft')}`,
+                  })
+                : drawBar(r.bar, NATURE_FILLS[r.nature], uid),
             ),
           ),
         ]),
@@ -154,12 +163,21 @@ export function buildMoneyChart(view: MoneyView): BuiltChart {
     .filter(Boolean)
     .join('');
   const desc = describeMoney(view);
+  const broken = view.panels.some((p) => splitScale(p.groups.flatMap((g) => g.rows)).off.length > 0)
+    ? ' A bar broken at the end of its axis is off the scale (a figure the briefing flags as wrong, or one far above the rest): its label gives the amount.'
+    : '';
+  const shared = view.panels.some((p) => p.context)
+    ? ' Scales are the same as on the briefing’s whole money chart, whose largest figure in each currency is shown for scale.'
+    : '';
   return {
     id: view.id,
     title,
-    caption: view.request.currency
-      ? `Every amount in ${view.request.currency}, using only conversions the sources give. The fill says what kind of money each source says it is.`
-      : 'Each currency is drawn on its own scale: bars in different panels cannot be compared. A bar labelled as a conversion is a source’s own conversion of an amount into that currency; no exchange rate is applied. The fill says what kind of money each source says it is.',
+    caption:
+      (view.request.currency
+        ? `Every amount in ${view.request.currency}, using only conversions the sources give. The fill says what kind of money each source says it is.`
+        : 'Each currency is drawn on its own scale: bars in different panels cannot be compared. A bar labelled as a conversion is a source’s own conversion of an amount into that currency; no exchange rate is applied. The fill says what kind of money each source says it is.') +
+      broken +
+      shared,
     sources: view.sources,
     frames: bothFrames(view.id, title, desc, (width, uid) => {
       const layout = layoutMoney(view, width);

@@ -1,10 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { chartBriefing } from '../../lib/briefing/chart-fixtures.ts';
-import { moneyView, type MoneyView } from './view.ts';
+import { moneyView, type MoneyRow, type MoneyView } from './view.ts';
 import { textWidth } from '../shared/text.ts';
-import { layoutMoney, moneyLabel, PAD } from './layout.ts';
+import { layoutMoney, moneyLabel, PAD, splitScale } from './layout.ts';
 
-const view = moneyView(chartBriefing());
+const b = chartBriefing();
+const view = moneyView(b);
+
+/** The fixture with one more yen figure in the Tokyo Initiative's group: ten times the others, and flagged. */
+function withYen(extra: Partial<MoneyRow>): MoneyView {
+  const yen = view.panels[0]!;
+  const first = yen.groups[0]!.rows[0]!;
+  const row: MoneyRow = {
+    ...first,
+    amount: 30e12,
+    text: '¥30 trillion',
+    qualifier: 'exact',
+    field: 'money.9',
+    ...extra,
+  };
+  const groups = [{ ...yen.groups[0]!, rows: [...yen.groups[0]!.rows, row] }, ...yen.groups.slice(1)];
+  return { ...view, panels: [{ ...yen, groups }, ...view.panels.slice(1)] };
+}
 
 describe('layoutMoney()', () => {
   it('gives each currency its own panel, named, with its own axis in its own money', () => {
@@ -38,6 +55,48 @@ describe('layoutMoney()', () => {
       'deal-value',
       'q:about',
     ]);
+  });
+
+  it('draws a figure the briefing flags off the scale: it does not set the axis, and its label writes the amount', () => {
+    const layout = layoutMoney(withYen({ flagged: 'an evident error' }), 720);
+    const yen = layout.panels[0]!;
+    expect(yen.scaleMax).toBe(3e12);
+    expect(Math.max(...yen.axis.ticks.map((t) => t.value))).toBeLessThan(4e12);
+    const rows = yen.groups.flatMap((g) => g.rows);
+    const flagged = rows.find((r) => r.offScale)!;
+    expect(flagged.lines.join(' ')).toMatch(/^¥30 trillion \(off the scale; flagged: an evident error\) — /);
+    expect(flagged.bar.broken).toBe(true);
+    // The real figures keep the width: ¥3 trillion reaches most of the way across.
+    for (const r of rows.filter((r) => !r.offScale)) expect(r.bar.x1).toBeGreaterThan(720 * 0.8);
+    expect(rows.filter((r) => r.offScale)).toHaveLength(1);
+  });
+
+  it('draws an amount far above the rest off the scale only when at least three share the scale', () => {
+    const one = { amount: 1, flagged: undefined };
+    const outlier = { amount: 100, flagged: undefined };
+    expect(splitScale([one, { amount: 2 }, outlier]).off).toEqual([outlier]);
+    expect(splitScale([one, outlier]).off).toEqual([]);
+    expect(splitScale([{ amount: 7 }, { amount: 5 }, { amount: 40 }]).off).toEqual([]);
+    // An unflagged ¥30 trillion beside three of ¥3 trillion is ten times the next: off the scale too, unflagged.
+    const yen = layoutMoney(withYen({}), 720).panels[0]!;
+    expect(yen.scaleMax).toBe(3e12);
+    expect(
+      yen.groups
+        .flatMap((g) => g.rows)
+        .find((r) => r.offScale)!
+        .lines.join(' '),
+    ).toMatch(/^¥30 trillion \(off the scale\) — /);
+  });
+
+  it('keeps a country’s panel on the briefing’s scale, with the largest figure drawn there shown for scale', () => {
+    const kg = layoutMoney(moneyView(b, { country: 'kyrgyzstan' }), 720);
+    const euro = kg.panels.find((p) => p.lines.join(' ').startsWith('Euro'))!;
+    const [own, reference] = euro.groups;
+    expect(reference!.reference).toBe(true);
+    expect(reference!.lines.join(' ')).toBe('For scale, the largest EUR figure in the briefing: Tokyo Initiative');
+    expect(euro.scaleMax).toBe(17.9e9);
+    // €3 billion is a sixth of €17.9 billion: it no longer fills the width.
+    expect(own!.rows[0]!.bar.x1).toBeLessThan(720 * 0.3);
   });
 
   it('draws a single amount', () => {

@@ -1,4 +1,6 @@
 // Money on the table: one panel per currency, each with its own scale; bars filled by what kind of money it is.
+// A figure the briefing flags as wrong, or one so far above the rest that it would shrink them to slivers, is drawn
+// off the scale: its bar runs to the end of the axis and is broken there, and its label writes the amount.
 import { nothingToDraw } from '../shared/view.ts';
 import { type MoneyRow, type MoneyView } from './view.ts';
 import { MONEY_NATURES } from '../../schemas/money.ts';
@@ -14,6 +16,13 @@ import { wrapText } from '../shared/text.ts';
 export const PAD = 8;
 const LINE = 16;
 const BAR = 14;
+/**
+ * An unflagged amount more than this many times the next largest on its scale, among at least three, is drawn off
+ * the scale too: at that ratio the next bar would be an eighth of the width at most.
+ */
+export const OUTLIER = 8;
+/** Room right of the scale for a broken bar's break and its arrow. */
+export const BREAK_ROOM = 30;
 
 export type Nature = MoneyRow['nature'];
 export type MoneyLegendKey = Nature | `q:${Qualifier}`;
@@ -24,6 +33,8 @@ export interface MoneyRowLayout {
   bar: Bar;
   nature: Nature;
   tooltip: string;
+  /** Drawn off the scale: the bar stops at the axis's end, broken, and the label writes the amount. */
+  offScale: boolean;
 }
 
 export interface MoneyPanelLayout {
@@ -31,7 +42,10 @@ export interface MoneyPanelLayout {
   lines: string[];
   y: number;
   axis: { ticks: Tick[]; labelY: number; top: number; bottom: number };
-  groups: { lines: string[]; y: number; rows: MoneyRowLayout[] }[];
+  /** The largest amount drawn to scale: it, never a flagged figure or an outlier, sets the axis. */
+  scaleMax: number;
+  /** `reference` marks the briefing-wide figure a narrowed panel shows for scale (see MoneyPanel's `context`). */
+  groups: { lines: string[]; y: number; rows: MoneyRowLayout[]; reference: boolean }[];
 }
 
 export interface MoneyLayout {
@@ -41,15 +55,33 @@ export interface MoneyLayout {
   panels: MoneyPanelLayout[];
 }
 
-/** The words beside a bar: amount, what the source converts (for a conversion), kind of money, sources. */
-export function moneyLabel(row: MoneyRow): string {
+/**
+ * The words beside a bar: amount, what the source converts (for a conversion), kind of money, sources; for a bar
+ * off the scale, that it is, and why the briefing flags it.
+ */
+export function moneyLabel(row: MoneyRow, offScale = false): string {
   const amount = row.convertedFrom ? `${row.text}, the source’s conversion of ${row.convertedFrom}` : row.text;
-  return `${amount} — ${row.natureText} · ${citeText(row.cites)}`;
+  const off = offScale ? ` (off the scale${row.flagged ? `; flagged: ${row.flagged}` : ''})` : '';
+  return `${amount}${off} — ${row.natureText} · ${citeText(row.cites)}`;
+}
+
+/**
+ * Splits a panel's amounts into those drawn to scale and those drawn off it: every flagged figure, then, one by
+ * one, the largest remaining amount while it is more than OUTLIER times the next and at least three remain (with
+ * two, neither is the odd one out). With nothing left to scale by
+ * (every amount flagged), all are drawn to scale: their labels still say they are flagged.
+ */
+export function splitScale<T extends Pick<MoneyRow, 'amount' | 'flagged'>>(rows: readonly T[]): { on: T[]; off: T[] } {
+  const on = rows.filter((r) => !r.flagged).sort((a, b) => b.amount - a.amount);
+  if (!on.length) return { on: [...rows], off: [] };
+  const off = rows.filter((r) => r.flagged);
+  while (on.length >= 3 && on[0]!.amount > OUTLIER * on[1]!.amount) off.push(on.shift()!);
+  return { on, off };
 }
 
 const NATURE_LEGEND: Record<Nature, string> = {
   public: 'public money',
-  private: 'private money',
+  private: 'private sector',
   'business-target': 'target for business projects',
   'deal-value': 'value of deals signed',
   portfolio: 'portfolio of projects',
@@ -82,27 +114,51 @@ export function layoutMoney(view: MoneyView, width: number): MoneyLayout {
     const labelY = y + 10;
     y += 18;
     const top = y;
-    const panelRows = panel.groups.flatMap((g) => g.rows);
-    const room = panelRows.some((r) => r.qualifier === 'more-than') ? OPEN_END + 4 : 0;
-    const scale = valueScale(Math.max(...panelRows.map((r) => r.amount)), PAD, width - PAD - room);
-    const groups = panel.groups.map((g) => {
+    const context = panel.context && { entry: panel.context.entry, rows: [panel.context.row], reference: true };
+    const allGroups = [...panel.groups.map((g) => ({ ...g, reference: false })), ...(context ? [context] : [])];
+    const { on, off } = splitScale(allGroups.flatMap((g) => g.rows));
+    const offScale = new Set(off);
+    const room = Math.max(on.some((r) => r.qualifier === 'more-than') ? OPEN_END + 4 : 0, off.length ? BREAK_ROOM : 0);
+    const scaleMax = Math.max(...on.map((r) => r.amount));
+    const scale = valueScale(scaleMax, PAD, width - PAD - room);
+    const [, end] = scale.range() as [number, number];
+    const groups = allGroups.map((g) => {
       y += 8;
-      const groupLines = wrapText(g.entry.title, inner, FONT.label, 3, true);
+      const title = g.reference
+        ? `For scale, the largest ${panel.currency} figure in the briefing: ${g.entry.title}`
+        : g.entry.title;
+      const groupLines = wrapText(title, inner, FONT.label, 3, true);
       const groupY = y + 13;
       y += LINE * groupLines.length + 2;
       const rowLayouts = g.rows.map((r): MoneyRowLayout => {
-        const text = wrapText(moneyLabel(r), inner, FONT.label);
+        const isOff = offScale.has(r);
+        const words = moneyLabel(r, isOff);
+        const text = wrapText(words, inner, FONT.label);
         const rowY = y + 13;
         y += LINE * text.length + 2;
-        const bar: Bar = { x0: PAD, x1: scale(r.amount), y, height: BAR, qualifier: r.qualifier };
+        const bar: Bar = {
+          x0: PAD,
+          x1: isOff ? end : Math.min(scale(r.amount), end),
+          y,
+          height: BAR,
+          qualifier: r.qualifier,
+          broken: isOff,
+        };
         y += BAR + 8;
         const scope = r.scope ? ` (${r.scope})` : '';
-        return { lines: text, y: rowY, bar, nature: r.nature, tooltip: `${g.entry.title}: ${moneyLabel(r)}${scope}.` };
+        return {
+          lines: text,
+          y: rowY,
+          bar,
+          nature: r.nature,
+          tooltip: `${g.entry.title}: ${words}${scope}.`,
+          offScale: isOff,
+        };
       });
-      return { lines: groupLines, y: groupY, rows: rowLayouts };
+      return { lines: groupLines, y: groupY, rows: rowLayouts, reference: g.reference };
     });
     const axis = { ticks: ticksOf(scale, (v) => formatAmountTick(v, panel.currency)), labelY, top, bottom: y };
-    return { lines, y: titleY, axis, groups };
+    return { lines, y: titleY, axis, scaleMax, groups };
   });
   return { width, height: y + PAD, legend, panels };
 }

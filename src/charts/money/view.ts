@@ -18,6 +18,7 @@ import {
   uniqueCites,
   type ViewBase,
 } from '../shared/view.ts';
+import { splitScale } from './layout.ts';
 
 /** One amount as a source gives it, or a source's conversion of it into another currency. */
 export interface MoneyRow {
@@ -35,6 +36,8 @@ export interface MoneyRow {
   field: string;
   /** For a sourced conversion: the amount it converts, as the source gives it ("about ¥3 trillion"). */
   convertedFrom?: string | undefined;
+  /** Why the briefing judges the figure wrong (content's `flagged`): drawn off the scale, so it never sets one. */
+  flagged?: string | undefined;
 }
 
 /** One entry's figure within a currency panel. */
@@ -49,6 +52,11 @@ export interface MoneyPanel {
   /** "Japanese yen (JPY)" */
   label: string;
   groups: MoneyGroup[];
+  /**
+   * On a chart narrowed to a country: the largest figure the whole briefing draws on this currency's scale, so the
+   * panel keeps the scale of the briefing's own money chart instead of stretching its few bars to full width.
+   */
+  context?: { entry: ChartLink; row: MoneyRow } | undefined;
 }
 
 export interface MoneyView extends ViewBase {
@@ -101,11 +109,12 @@ export function moneyView(
         currency: m.currency,
         qualifier: m.qualifier,
         nature: m.nature,
-        natureText: formatNature(m.nature),
+        natureText: m.terms ?? formatNature(m.nature),
         text: formatMoney(m),
         scope: m.scope,
         cites: chartCites(b, m.cite),
         field: `${figure.field}.${i}`,
+        flagged: m.flagged,
       };
       const conversions = m.equivalents.map((e, j) => ({
         ...own,
@@ -138,7 +147,7 @@ export function moneyView(
   if (problems.length) throw new ChartError(id, problems);
 
   const currencies = [...new Set(rows.map((r) => r.row.currency))];
-  const panels = currencies.map((currency) => {
+  const panels = currencies.map((currency): MoneyPanel => {
     const groups: MoneyGroup[] = [];
     for (const { entry, row } of rows.filter((r) => r.row.currency === currency)) {
       const group = groups.find((g) => g.entry.id === entry.id && g.entry.collection === entry.collection);
@@ -147,6 +156,20 @@ export function moneyView(
     }
     return { currency, label: currencyLabel(currency), groups };
   });
+  if (only && options.currency === undefined) {
+    // A country's few figures keep the scale of the briefing's whole chart: the largest figure drawn to scale there
+    // is shown for comparison, unless it is one of the country's own. (In one currency, the briefing's whole chart
+    // may not exist: not every amount has a sourced conversion.)
+    const whole = moneyView(b);
+    for (const panel of panels) {
+      const all = whole.panels.find((p) => p.currency === panel.currency)!;
+      const largest = splitScale(all.groups.flatMap((g) => g.rows)).on[0]!;
+      const home = all.groups.find((g) => g.rows.includes(largest))!;
+      const same = (g: MoneyGroup) => g.entry.collection === home.entry.collection && g.entry.id === home.entry.id;
+      const own = panel.groups.some((g) => same(g) && g.rows.some((r) => r.field === largest.field));
+      if (!own) panel.context = { entry: home.entry, row: largest };
+    }
+  }
   return {
     id,
     request,

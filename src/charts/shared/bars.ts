@@ -1,8 +1,9 @@
 // A bar that says how sure its number is: exact (plain), about (a ragged end), more than (an arrow running on past
-// the number: the true value is open-ended), up to (a pale bar capped at its maximum).
+// the number: the true value is open-ended), up to (a pale bar capped at its maximum). A bar off the scale is
+// broken at the axis's end and runs on into an arrow: its length says nothing, its label gives the amount.
 import type { Qualifier } from '../../schemas/primitives.ts';
 import { fillAttrs, type Fill } from './fills.ts';
-import { paint } from './palette.ts';
+import { pagePaint, paint } from './palette.ts';
 import { h, round, type SvgNode } from './svg.ts';
 
 export interface Bar {
@@ -14,7 +15,12 @@ export interface Bar {
   qualifier: Qualifier;
   /** Length of a "more than" arrow; OPEN_END unless a legend swatch needs a short one. */
   open?: number | undefined;
+  /** Off the scale: drawn to `x1` (the axis's end), broken there, then an arrow; BREAK_END units long past `x1`. */
+  broken?: boolean | undefined;
 }
+
+/** How far a broken bar reaches past the end of its axis: the break, a stub and the arrow head. */
+export const BREAK_END = 26;
 
 /**
  * Length of the open-ended arrow of a "more than" bar. It is the same for every bar, and drawn dashed, so that it
@@ -36,6 +42,28 @@ export function drawBar(bar: Bar, fill: Fill, uid: string): SvgNode[] {
   const x1 = Math.max(bar.x1, x0 + 2);
   const paintAttrs = fillAttrs(uid, fill);
   const stroke = `stroke:${paint(fill.role)}`;
+  if (bar.broken) {
+    // A slanted gap in the page's colour, edged by two rules, cuts the bar past the axis; a stub and an arrow go on.
+    const cut = x1 + 6;
+    const mid = y + hgt / 2;
+    const [top, foot] = [round(y - 3), round(y + hgt + 3)];
+    return [
+      h('rect', { x: x0, y, width: x1 + BREAK_END - 10 - x0, height: hgt, ...paintAttrs }),
+      h('path', {
+        d: `M${round(cut - 4)},${foot}L${round(cut)},${top}H${round(cut + 5)}L${round(cut + 1)},${foot}Z`,
+        style: `fill:${pagePaint('bg')}`,
+      }),
+      h('path', {
+        d: `M${round(cut - 4)},${foot}L${round(cut)},${top}M${round(cut + 1)},${foot}L${round(cut + 5)},${top}`,
+        'stroke-width': 1.5,
+        style: `stroke:${pagePaint('text')}`,
+      }),
+      h('path', {
+        d: `M${round(x1 + BREAK_END - 10)},${round(mid - 7)}L${round(x1 + BREAK_END)},${round(mid)}L${round(x1 + BREAK_END - 10)},${round(mid + 7)}Z`,
+        style: `fill:${paint(fill.role)};${stroke}`,
+      }),
+    ];
+  }
   switch (qualifier) {
     case 'about': {
       const e = Math.max(x0 + 1, x1 - 8);
