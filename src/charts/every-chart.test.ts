@@ -9,7 +9,7 @@ import { chartCatalogue } from './placements.ts';
 import { readContent } from '../lib/briefing/read-content.ts';
 import { buildChart } from './index.ts';
 import { h } from './shared/svg.ts';
-import { overflowing, overlapping, textBoxes } from './shared/test-helpers.ts';
+import { meetingLeaders, overflowing, overlapping, textBoxes } from './shared/test-helpers.ts';
 import { unmeasuredChars } from './shared/text.ts';
 
 const { raw, problems } = readContent('content');
@@ -23,11 +23,12 @@ describe('every chart of the briefing', () => {
   });
 
   for (const chart of charts) {
-    it(`${chart.id}: no label overlaps another or leaves the drawing, at either width`, () => {
+    it(`${chart.id}: no label overlaps another or leaves the drawing, no leader line meets another, at either width`, () => {
       for (const variant of ['narrow', 'wide'] as const) {
         const frame = chart.frames[variant];
         expect(overflowing(frame), `${chart.id} ${variant}`).toEqual([]);
         expect(overlapping(frame), `${chart.id} ${variant}`).toEqual([]);
+        expect(meetingLeaders(frame), `${chart.id} ${variant}`).toEqual([]);
         expect(
           unmeasuredChars(
             textBoxes(frame)

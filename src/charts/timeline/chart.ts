@@ -6,7 +6,7 @@ import { bothFrames, FONT, type Frame } from '../shared/frame.ts';
 import { drawLegend } from '../shared/legend.ts';
 import { pagePaint, paint } from '../shared/palette.ts';
 import { label } from '../shared/label.ts';
-import { h, type SvgNode } from '../shared/svg.ts';
+import { h, round, type SvgNode } from '../shared/svg.ts';
 import { ITEM_X, LANE_X, layoutTimeline, PAD, type LegendKey, type MarkLayout, type TimelineLayout } from './layout.ts';
 
 const LANE_ROLE = { dialogue: 'mark', context: 'context' } as const;
@@ -120,11 +120,10 @@ function draw(layout: TimelineLayout, width: number): Frame['body'] {
       ),
     ),
     layout.labels.map((l) =>
-      h('line', {
-        x1: l.leader[0],
-        y1: l.leader[1],
-        x2: l.leader[2],
-        y2: l.leader[3],
+      h('polyline', {
+        class: 'bf-chart__leader',
+        points: l.leader.map(([x, y]) => `${round(x)},${round(y)}`).join(' '),
+        fill: 'none',
         'stroke-width': 1,
         style: `stroke:${pagePaint('text-soft')}`,
       }),

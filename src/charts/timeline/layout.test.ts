@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { chartBriefing } from '../../lib/briefing/chart-fixtures.ts';
 import { timelineChartView, type TimelineChartView } from './view.ts';
-import { dateSpan, layoutTimeline } from './layout.ts';
+import { meetingLines } from '../shared/test-helpers.ts';
+import { dateSpan, layoutTimeline, type TimelineLayout } from './layout.ts';
 
 const view = timelineChartView(chartBriefing());
+
+/** Pairs of leader lines that meet anywhere, by their labels' first lines. */
+function crossingLeaders(layout: TimelineLayout): string[] {
+  return meetingLines(layout.labels.map((l) => l.leader)).map(
+    ([i, j]) => `"${layout.labels[i]!.lines[0]}" meets "${layout.labels[j]!.lines[0]}"`,
+  );
+}
 
 describe('dateSpan()', () => {
   it('covers a day, a whole month or a whole year, as precise as the date', () => {
@@ -43,6 +51,41 @@ describe('layoutTimeline()', () => {
         expect(labels[i]!.y).toBeGreaterThanOrEqual(prev.y + (prev.lines.length + prev.note.length) * 15 - 1);
       }
     }
+  });
+
+  it('marks every year that has an event, beside the label of its first event', () => {
+    for (const width of [300, 720]) {
+      const layout = layoutTimeline(view, width);
+      const years = [...new Set(view.events.map((e) => e.start.slice(0, 4)))].sort();
+      expect(layout.years.map((y) => y.label)).toEqual(years);
+      for (const year of layout.years) {
+        const first = view.events
+          .map((e, i) => ({ e, label: layout.labels[i]! }))
+          .filter(({ e }) => e.start.startsWith(year.label))
+          .sort((a, b) => a.label.y - b.label.y)[0]!;
+        expect(year.y, year.label).toBe(first.label.y);
+      }
+      // A year's mark never sits beside an earlier year's event.
+      const marks = layout.years.map((y) => y.y);
+      expect(marks).toEqual([...marks].sort((a, b) => a - b));
+    }
+  });
+
+  it('draws leader lines that never meet, at either width', () => {
+    for (const width of [300, 720]) expect(crossingLeaders(layoutTimeline(view, width))).toEqual([]);
+  });
+
+  it('catches leader lines that cross', () => {
+    const layout = layoutTimeline(view, 720);
+    const [a, b] = layout.labels;
+    const swapped = {
+      ...layout,
+      labels: [
+        { ...a!, leader: [a!.leader[0]!, b!.leader[2]!] },
+        { ...b!, leader: [b!.leader[0]!, a!.leader[2]!] },
+      ],
+    };
+    expect(crossingLeaders(swapped)).toHaveLength(1);
   });
 
   it('lays out the summit week day by day, then what has no day', () => {

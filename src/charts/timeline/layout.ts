@@ -11,6 +11,8 @@ export const PAD = 8;
 /** Where each lane's line runs, and where labels start. */
 export const LANE_X: Record<TimelineLane, number> = { context: 86, dialogue: 108 };
 const LABEL_X = 126;
+/** Where every leader turns from level towards its label: right of both lanes' marks. */
+const ELBOW_X = LABEL_X - 10;
 /** Height of a year where nothing crowds it, and the longest quiet stretch drawn to scale. */
 const YEAR = 36;
 const QUIET_YEARS = 3;
@@ -50,7 +52,8 @@ export interface LabelLayout {
   x: number;
   /** Baseline of the first line. */
   y: number;
-  leader: [number, number, number, number];
+  /** From the mark, level to the elbow, then to the label. */
+  leader: [number, number][];
 }
 
 export interface WeekLayout {
@@ -66,7 +69,7 @@ export interface TimelineLayout {
   legend: LegendLayout<LegendKey>;
   top: number;
   bottom: number;
-  /** Year ticks: y of 1 January. */
+  /** Year marks: the baseline of the label of the year's first event. */
   years: { y: number; label: string }[];
   breaks: { y: number; label: string }[];
   marks: MarkLayout[];
@@ -160,34 +163,41 @@ export function layoutTimeline(view: TimelineChartView, width: number): Timeline
     };
   });
 
-  // Labels in time order, each as near its mark as the one above allows.
-  const order = events.map((_, i) => i).sort((a, b) => marks[a]!.y0 - marks[b]!.y0 || a - b);
+  // Labels in time order, each as near its mark as the one above allows. Marks are ordered by where their leaders
+  // start (a bar's middle), the right-hand lane first at a tie: labels then come in the leaders' order, and as each
+  // leader runs level to a common elbow before it turns to its label, no two can cross.
+  const mid = (i: number) => (marks[i]!.y0 + marks[i]!.y1) / 2;
+  const order = events.map((_, i) => i).sort((a, b) => mid(a) - mid(b) || marks[b]!.x - marks[a]!.x || a - b);
   const labels: LabelLayout[] = new Array(events.length);
   let floor = top;
   for (const i of order) {
     const { e, lines, note, height } = events[i]!;
     const mark = marks[i]!;
-    const markY = (mark.y0 + mark.y1) / 2;
-    const labelTop = Math.max(markY - 10, floor);
+    const labelTop = Math.max(mid(i) - 10, floor);
     floor = labelTop + height;
+    const end = labelTop + 7;
+    // A bar's leader leaves it level with the label where it can: anywhere along the bar is that date.
+    const start = mark.span ? Math.min(Math.max(end, mark.y0 + 2), mark.y1 - 2) : mark.y0;
     labels[i] = {
       lane: e.lane,
       lines,
       note,
       x: LABEL_X,
       y: labelTop + 12,
-      leader: [mark.x + 7, markY, LABEL_X - 4, labelTop + 7],
+      leader: [
+        [mark.x + 7, start],
+        [ELBOW_X, start],
+        [LABEL_X - 4, end],
+      ],
     };
   }
   let end = Math.max(bottom, floor);
-  // A tick at each new year, except inside a break or too close to the tick before.
+  // A year mark beside the label of each year's first event: every year with an event is marked, and its mark sits
+  // with that year's events even where labels have had to move down from their marks.
   const years: TimelineLayout['years'] = [];
-  const first = new Date(knots[0]!.t).getUTCFullYear();
-  for (let year = first; Date.UTC(year, 0, 1) < tEnd; year++) {
-    const t = Date.UTC(year, 0, 1);
-    const y = year === first ? Math.min(yAt(t), knots[0]!.y) : yAt(t);
-    const folded = breaks.some((b) => Math.abs(b.y - y) < 14);
-    if (!folded && (!years.length || y - years[years.length - 1]!.y >= 14)) years.push({ y, label: String(year) });
+  for (const i of order) {
+    const label = String(new Date(events[i]!.t0).getUTCFullYear());
+    if (!years.some((y) => y.label === label)) years.push({ y: labels[i]!.y, label });
   }
 
   let week: WeekLayout | undefined;
