@@ -6,11 +6,12 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import type { MapView } from './view.ts';
 import type { BuiltChart, DataTable } from '../shared/chart.ts';
-import { bothFrames, FONT, type Frame } from '../shared/frame.ts';
+import { bothFrames, type Frame } from '../shared/frame.ts';
 import { drawLegend } from '../shared/legend.ts';
 import { pagePaint, paint } from '../shared/palette.ts';
 import { h, type SvgNode } from '../shared/svg.ts';
 import {
+  labelFont,
   layoutMap,
   waypointCoords,
   type MapLayout,
@@ -38,19 +39,21 @@ function star(x: number, y: number, scale = 1): SvgNode {
   });
 }
 
-function swatch(key: MapLegendKey, x: number, y: number): SvgNode[] {
+function swatch(layout: MapLayout, key: MapLegendKey, x: number, y: number): SvgNode[] {
+  if (key.startsWith('country:')) {
+    const role = layout.participants.find((p) => `country:${p.id}` === key)!.role;
+    return [
+      h('rect', {
+        x,
+        y,
+        width: 24,
+        height: 12,
+        style: `fill:${paint(role)};stroke:${pagePaint('text')}`,
+        'stroke-width': 0.8,
+      }),
+    ];
+  }
   switch (key) {
-    case 'participant':
-      return [
-        h('rect', {
-          x,
-          y,
-          width: 24,
-          height: 12,
-          style: `fill:${paint('participant')};stroke:${pagePaint('text')}`,
-          'stroke-width': 0.8,
-        }),
-      ];
     case 'capital':
       return [
         h('circle', {
@@ -77,10 +80,11 @@ function swatch(key: MapLegendKey, x: number, y: number): SvgNode[] {
         }),
       ];
   }
+  return [];
 }
 
 function label(l: PlaceLabel): SvgNode {
-  const size = l.kind === 'summit' ? FONT.label : FONT.small;
+  const { size, bold } = labelFont(l.kind);
   const colour = l.kind === 'waypoint' ? paint('route') : pagePaint('text');
   return h(
     'text',
@@ -89,7 +93,7 @@ function label(l: PlaceLabel): SvgNode {
       y: l.y,
       'text-anchor': l.anchor,
       'font-size': size,
-      'font-weight': l.kind === 'summit' ? 700 : undefined,
+      'font-weight': bold ? 700 : undefined,
       'font-style': l.kind === 'waypoint' ? 'italic' : undefined,
       style: `fill:${colour};${halo(3)}`,
     },
@@ -97,10 +101,26 @@ function label(l: PlaceLabel): SvgNode {
   );
 }
 
+/** The line from a point out to its label, over a halo so it reads across any fill. */
+function leader(l: PlaceLabel): SvgNode[] {
+  if (!l.leader) return [];
+  const points = l.leader.map(([x, y]) => `${x},${y}`).join(' ');
+  return [
+    h('polyline', { points, fill: 'none', 'stroke-width': 3, style: `stroke:${paint('halo')}` }),
+    h('polyline', {
+      class: 'bf-chart__leader',
+      points,
+      fill: 'none',
+      'stroke-width': 1,
+      style: `stroke:${pagePaint('text')}`,
+    }),
+  ];
+}
+
 function draw(layout: MapLayout): Frame['body'] {
   const f = layout.frame;
   return [
-    drawLegend(layout.legend, swatch),
+    drawLegend(layout.legend, (key, x, y) => swatch(layout, key, x, y)),
     h('rect', {
       x: f.x,
       y: f.y,
@@ -116,7 +136,7 @@ function draw(layout: MapLayout): Frame['body'] {
     layout.participants.map((p) =>
       h(
         'path',
-        { d: p.d, 'stroke-width': 0.9, style: `fill:${paint('participant')};stroke:${pagePaint('text')}` },
+        { d: p.d, 'stroke-width': 0.9, style: `fill:${paint(p.role)};stroke:${pagePaint('text')}` },
         h('title', {}, p.name),
       ),
     ),
@@ -151,6 +171,7 @@ function draw(layout: MapLayout): Frame['body'] {
       ),
     ),
     layout.summit && h('g', {}, h('title', {}, layout.summit.tooltip), star(layout.summit.x, layout.summit.y)),
+    h('g', {}, layout.labels.flatMap(leader)),
     h('g', { 'data-pagefind-ignore': true }, layout.labels.map(label)),
   ];
 }

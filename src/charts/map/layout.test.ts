@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { chartBriefing } from '../../lib/briefing/chart-fixtures.ts';
 import { mapView, type MapView } from './view.ts';
 import { NATURAL_EARTH, WORLD } from './chart.ts';
-import { layoutMap, placeLabels, waypointCoords } from './layout.ts';
+import { labelFont, layoutMap, placeLabels, waypointCoords, type MapLayout } from './layout.ts';
+import { textWidth } from '../shared/text.ts';
+
+/** A label's box, as placeLabels measures it. */
+function box(l: MapLayout['labels'][number]) {
+  const { size, bold } = labelFont(l.kind);
+  const w = textWidth(l.text, size, bold);
+  const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
+  return { x0, x1: x0 + w, y0: l.y - size + 2, y1: l.y + 2 };
+}
 
 const view = mapView(chartBriefing());
 
@@ -18,6 +27,57 @@ describe('layoutMap()', () => {
     ]);
     expect(layout.summit?.tooltip).toBe('Tokyo: First summit, 19–20 December 2025');
     expect(layout.routes[0]!.segments.map((s) => s.via)).toEqual(['land', 'land', 'sea', 'land']);
+  });
+
+  it('tells the participants apart: a colour of its own for each, and each named in the legend', () => {
+    const layout = layoutMap(view, 720, NATURAL_EARTH, WORLD);
+    const roles = layout.participants.map((p) => p.role);
+    expect(new Set(roles).size).toBe(roles.length);
+    expect(layout.legend.entries.filter((e) => e.key.startsWith('country:')).map((e) => e.label)).toEqual(
+      layout.participants.map((p) => p.name),
+    );
+  });
+
+  it('names the summit city and every capital at both widths, and every stop of the route on wide screens', () => {
+    for (const width of [300, 720]) {
+      const layout = layoutMap(view, width, NATURAL_EARTH, WORLD);
+      const texts = layout.labels.map((l) => l.text);
+      expect(texts, `${width}`).toContain('Tokyo: the summit');
+      for (const c of view.countries.filter((c) => c.capital && c.capital.name !== 'Tokyo'))
+        expect(texts, `${width}`).toContain(c.capital!.name);
+    }
+    const wide = layoutMap(view, 720, NATURAL_EARTH, WORLD).labels.map((l) => l.text);
+    for (const w of view.routes[0]!.waypoints) expect(wide).toContain(w.name);
+  });
+
+  it('sets no label on another label or on a point other than its own, at both widths', () => {
+    for (const width of [300, 720]) {
+      const layout = layoutMap(view, width, NATURAL_EARTH, WORLD);
+      const boxes = layout.labels.map(box);
+      const hit = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) =>
+        a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+      boxes.forEach((a, i) =>
+        boxes
+          .slice(i + 1)
+          .forEach((b, j) =>
+            expect(hit(a, b), `${layout.labels[i]!.text} / ${layout.labels[i + 1 + j]!.text}`).toBe(false),
+          ),
+      );
+      const points = [...layout.capitals, ...layout.routes.flatMap((r) => r.stops)];
+      for (const [i, l] of layout.labels.entries()) {
+        for (const p of points) {
+          const own =
+            Math.hypot(p.x - l.x, p.y - l.y) < 1 ||
+            p.tooltip.startsWith(`${l.text},`) ||
+            p.tooltip.startsWith(`${l.text}:`);
+          if (!own)
+            expect(
+              hit(boxes[i]!, { x0: p.x - 3, x1: p.x + 3, y0: p.y - 3, y1: p.y + 3 }),
+              `${width}: ${l.text} on ${p.tooltip}`,
+            ).toBe(false);
+        }
+      }
+    }
   });
 
   it('puts Japan east of Central Asia and the summit city inside the frame', () => {

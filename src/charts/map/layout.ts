@@ -1,12 +1,15 @@
-// The map: Natural Earth country shapes projected with d3-geo at build time, the participants highlighted, their
-// capitals, the summit city, and each route an initiative traces. Labels are placed greedily around their points,
-// most important first; a label with no free place is left out of the drawing (the table lists every place).
-import { geoCentroid, geoConicEqualArea, geoPath, type GeoProjection } from 'd3';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+// The map: Natural Earth country shapes projected with d3-geo at build time, each participant in a colour of its own
+// and named, their capitals, the summit city, and each route an initiative traces. Labels are placed greedily,
+// most important first: beside their point if there is room, else further out with a leader line back to it; a
+// label with no free place at all is left out of the drawing (the table lists every place, the legend every country).
+import { geoArea, geoCentroid, geoConicEqualArea, geoContains, geoPath, type GeoProjection } from 'd3';
+import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
 import { ChartError } from '../shared/view.ts';
 import { type MapView } from './view.ts';
 import type { ContentProblem } from '../../lib/errors.ts';
 import { FONT } from '../shared/frame.ts';
+import { boxesOverlap, segmentHitsBox, segmentsMeet, type Box, type Point } from '../shared/geometry.ts';
+import type { ColourRole } from '../shared/palette.ts';
 import { layoutLegend, type LegendLayout } from '../shared/legend.ts';
 import { round } from '../shared/svg.ts';
 import { textWidth } from '../shared/text.ts';
@@ -16,15 +19,20 @@ export const PAD = 8;
 /** Country shapes by ISO 3166-1 numeric code ("398"), as in world-atlas. */
 export type Shapes = ReadonlyMap<string, Feature<Geometry>>;
 
-export type MapLegendKey = 'participant' | 'capital' | 'summit' | 'land' | 'sea';
+export type MapLegendKey = `country:${string}` | 'capital' | 'summit' | 'land' | 'sea';
 
 export interface PlaceLabel {
   text: string;
   x: number;
   y: number;
   anchor: 'start' | 'middle' | 'end';
-  kind: 'summit' | 'capital' | 'waypoint';
+  kind: 'summit' | 'capital' | 'waypoint' | 'country';
+  /** From the point out to a label placed away from it. */
+  leader?: Point[] | undefined;
 }
+
+/** The participants' colours, in their order. */
+export const COUNTRY_ROLES = [1, 2, 3, 4, 5, 6].map((i) => `country-${i}` as ColourRole);
 
 export interface MapLayout {
   width: number;
@@ -34,7 +42,7 @@ export interface MapLayout {
   frame: { x: number; y: number; width: number; height: number };
   /** Every country shape that reaches into the frame, as SVG path data. */
   land: string[];
-  participants: { id: string; name: string; d: string }[];
+  participants: { id: string; name: string; d: string; role: ColourRole }[];
   capitals: { x: number; y: number; tooltip: string }[];
   summit?: { x: number; y: number; tooltip: string } | undefined;
   routes: {
@@ -45,14 +53,25 @@ export interface MapLayout {
   labels: PlaceLabel[];
 }
 
-/** Where a waypoint is: its coordinates, or the centre of its country's shape. */
+/** The largest polygon of a shape: a country's mainland, where a label or a route's stop belongs. */
+function mainland(shape: Feature<Geometry>): Feature<Geometry> {
+  if (shape.geometry.type !== 'MultiPolygon') return shape;
+  const parts = shape.geometry.coordinates.map((coordinates): Feature<Polygon> => ({
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'Polygon', coordinates },
+  }));
+  return parts.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
+}
+
+/** Where a waypoint is: its coordinates, or the centre of its country's mainland. */
 export function waypointCoords(
   w: MapView['routes'][number]['waypoints'][number],
   shapes: Shapes,
 ): [number, number] | undefined {
   if (w.coords) return w.coords;
   const shape = w.isoNumeric ? shapes.get(w.isoNumeric) : undefined;
-  return shape ? (geoCentroid(shape) as [number, number]) : undefined;
+  return shape ? (geoCentroid(mainland(shape)) as [number, number]) : undefined;
 }
 
 /** Every problem that keeps the map from being drawn truthfully: a participant without a shape, an unknown code. */
@@ -81,14 +100,25 @@ function check(view: MapView, shapes: Shapes): void {
   }
   for (const r of view.routes) {
     r.waypoints.forEach((w, i) => {
+      const at = { collection: 'initiatives' as const, id: r.initiative.id, file: r.file };
       if (w.isoNumeric !== undefined && !shapes.has(w.isoNumeric)) {
         problems.push({
-          collection: 'initiatives',
-          id: r.initiative.id,
-          file: r.file,
+          ...at,
           field: `route.waypoints.${i}.isoNumeric`,
           message: `no country with ISO numeric code "${w.isoNumeric}" in Natural Earth (waypoint "${w.name}")`,
           hint: 'check the code against ISO 3166-1, or give coords: [longitude, latitude] instead.',
+        });
+        return;
+      }
+      const point = waypointCoords(w, shapes);
+      const shape = w.isoNumeric ? shapes.get(w.isoNumeric) : undefined;
+      // A country's stop is drawn at its mainland's centre, which must lie inside that country.
+      if (shape && point && !geoContains(shape, point)) {
+        problems.push({
+          ...at,
+          field: `route.waypoints.${i}.isoNumeric`,
+          message: `the centre of ${w.name}'s shape falls outside the country, so its stop cannot be drawn there`,
+          hint: 'give coords: [longitude, latitude] of a place in the country instead of isoNumeric.',
         });
       }
     });
@@ -96,45 +126,103 @@ function check(view: MapView, shapes: Shapes): void {
   if (problems.length) throw new ChartError(view.id, problems);
 }
 
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+/** How far out from its point a label may go, with a leader line, when there is no room beside it. */
+const RINGS = [16, 28, 42, 58, 76, 96];
+/** Directions tried on each ring, from the right, clockwise (screen y runs down). */
+const DIRECTIONS = Array.from({ length: 24 }, (_, i) => (i * Math.PI) / 12);
 
-/** Places labels in order of importance at the first free spot around their point, inside `bounds`. */
-export function placeLabels(
-  wanted: { text: string; x: number; y: number; r: number; kind: PlaceLabel['kind'] }[],
-  obstacles: Box[],
-  bounds: Box,
-): PlaceLabel[] {
+/** A label the map wants: its text, its point, the point's radius, and how it is set. */
+export interface WantedLabel {
+  text: string;
+  x: number;
+  y: number;
+  r: number;
+  kind: PlaceLabel['kind'];
+}
+
+/** Type size and weight of a kind of label. */
+export function labelFont(kind: PlaceLabel['kind']): { size: number; bold: boolean } {
+  return { size: kind === 'summit' ? FONT.label : FONT.small, bold: kind === 'summit' || kind === 'country' };
+}
+
+/**
+ * Places labels in order of importance: at the first free spot beside their point, else on rings further out with a
+ * leader line that crosses no other label, point or leader; inside `bounds`. A country's name goes only on or
+ * beside its point, never away on a leader, where it could be read as another place's (the legend names it anyway).
+ */
+export function placeLabels(wanted: WantedLabel[], obstacles: Box[], bounds: Box): PlaceLabel[] {
   const placed: Box[] = [...obstacles];
+  const labelBoxes: Box[] = [];
+  const leaders: [Point, Point][] = [];
   const out: PlaceLabel[] = [];
   for (const w of wanted) {
-    const size = w.kind === 'summit' ? FONT.label : FONT.small;
-    const tw = textWidth(w.text, size, w.kind === 'summit');
+    const { size, bold } = labelFont(w.kind);
+    const tw = textWidth(w.text, size, bold);
     const g = w.r + 3;
-    const spots: [number, number, PlaceLabel['anchor']][] = [
-      [g, 4, 'start'],
-      [-g, 4, 'end'],
-      [0, -g - 2, 'middle'],
-      [0, g + 11, 'middle'],
-      [g, -g, 'start'],
-      [g, g + 8, 'start'],
-      [-g, -g, 'end'],
-      [-g, g + 8, 'end'],
-    ];
-    for (const [dx, dy, anchor] of spots) {
+    const near: [number, number, PlaceLabel['anchor']][] =
+      w.r === 0
+        ? [
+            [0, size / 3, 'middle'],
+            [0, -size / 2, 'middle'],
+            [0, size + 2, 'middle'],
+            [g, 4, 'start'],
+            [-g, 4, 'end'],
+          ]
+        : [
+            [g, 4, 'start'],
+            [-g, 4, 'end'],
+            [0, -g - 2, 'middle'],
+            [0, g + 11, 'middle'],
+            [g, -g, 'start'],
+            [g, g + 8, 'start'],
+            [-g, -g, 'end'],
+            [-g, g + 8, 'end'],
+          ];
+    const far: [number, number, PlaceLabel['anchor'], boolean][] =
+      w.kind === 'country'
+        ? []
+        : RINGS.flatMap((d) =>
+            DIRECTIONS.map((a): [number, number, PlaceLabel['anchor'], boolean] => {
+              const [cx, cy] = [Math.cos(a), Math.sin(a)];
+              const anchor = cx > 0.3 ? 'start' : cx < -0.3 ? 'end' : 'middle';
+              // The label's near edge sits on the ring; its baseline sits a third of the size below its middle.
+              const dy = cy * d + size / 3 + (anchor === 'middle' ? (cy > 0 ? size / 2 : -size / 2) : 0);
+              return [cx * d, dy, anchor, true];
+            }),
+          );
+    const spots = [...near.map(([dx, dy, anchor]) => [dx, dy, anchor, false] as const), ...far];
+    for (const [dx, dy, anchor, withLeader] of spots) {
       const x = w.x + dx;
       const y = w.y + dy;
       const x0 = anchor === 'start' ? x : anchor === 'end' ? x - tw : x - tw / 2;
       const box = { x0: x0 - 2, y0: y - size + 1, x1: x0 + tw + 2, y1: y + 3 };
       if (box.x0 < bounds.x0 || box.x1 > bounds.x1 || box.y0 < bounds.y0 || box.y1 > bounds.y1) continue;
-      if (placed.some((p) => overlaps(p, box))) continue;
+      if (placed.some((p) => boxesOverlap(p, box))) continue;
+      let leader: [Point, Point] | undefined;
+      if (withLeader) {
+        // From the rim of the point to the nearest point of the label's box.
+        const to: Point = [Math.min(Math.max(w.x, box.x0), box.x1), Math.min(Math.max(w.y, box.y0), box.y1)];
+        const len = Math.hypot(to[0] - w.x, to[1] - w.y);
+        const from: Point = [w.x + ((to[0] - w.x) / len) * (w.r + 2), w.y + ((to[1] - w.y) / len) * (w.r + 2)];
+        leader = [from, to];
+        // A leader crosses no label; nor any point, except those crowding its own (stops a few units apart on a
+        // phone), which every leader out of the crowd must pass.
+        const crowding = (p: Box) => Math.hypot((p.x0 + p.x1) / 2 - w.x, (p.y0 + p.y1) / 2 - w.y) < 14;
+        if (labelBoxes.some((p) => segmentHitsBox(from, to, p))) continue;
+        if (obstacles.some((p) => !crowding(p) && segmentHitsBox(from, to, p))) continue;
+        if (leaders.some(([a, b]) => segmentsMeet(a, b, from, to))) continue;
+        leaders.push(leader);
+      }
       placed.push(box);
-      out.push({ text: w.text, x: round(x), y: round(y), anchor, kind: w.kind });
+      labelBoxes.push(box);
+      out.push({
+        text: w.text,
+        x: round(x),
+        y: round(y),
+        anchor,
+        kind: w.kind,
+        leader: leader?.map(([px, py]): Point => [round(px), round(py)]),
+      });
       break;
     }
   }
@@ -151,7 +239,7 @@ export function layoutMap(
   check(view, shapes);
   const legend = layoutLegend<MapLegendKey>(
     [
-      { key: 'participant', label: 'the six participants' },
+      ...view.countries.map((c) => ({ key: `country:${c.id}` as const, label: c.name })),
       { key: 'capital', label: 'capital' },
       ...(view.summit ? [{ key: 'summit' as const, label: 'summit city' }] : []),
       ...(view.routes.length ? [{ key: 'land' as const, label: 'route overland' }] : []),
@@ -183,7 +271,8 @@ export function layoutMap(
   const projection: GeoProjection = geoConicEqualArea().parallels([30, 50]).rotate([-85, 0]);
   projection.fitWidth(frameWidth - 2 * margin, focus);
   const [[, y0], [, y1]] = geoPath(projection).bounds(focus);
-  const frameHeight = Math.ceil(y1 - y0 + 2 * margin);
+  // On a phone the region is small: a taller frame leaves room above and below it for labels and their leaders.
+  const frameHeight = Math.max(Math.ceil(y1 - y0 + 2 * margin), width < 480 ? Math.round(frameWidth * 0.8) : 0);
   projection.fitExtent(
     [
       [PAD + margin, top + margin],
@@ -228,8 +317,18 @@ export function layoutMap(
   });
 
   const bounds = { x0: PAD + 2, y0: top + 2, x1: PAD + frameWidth - 2, y1: top + frameHeight - 2 };
-  const points = [...capitals, ...(summit ? [summit] : []), ...routes.flatMap((r) => r.stops)];
-  const obstacles = points.map((p) => ({ x0: p.x - 4, y0: p.y - 4, x1: p.x + 4, y1: p.y + 4 }));
+  const points = [...capitals, ...routes.flatMap((r) => r.stops)];
+  const obstacles = [
+    ...points.map((p) => ({ x0: p.x - 5, y0: p.y - 5, x1: p.x + 5, y1: p.y + 5 })),
+    ...(summit ? [{ x0: summit.x - 8, y0: summit.y - 8, x1: summit.x + 8, y1: summit.y + 8 }] : []),
+  ];
+  const countryLabel = (c: (typeof participants)[number]): WantedLabel => {
+    const [x, y] = at(geoCentroid(mainland(c.shape)) as [number, number]);
+    return { text: c.c.name, x, y, r: 0, kind: 'country' };
+  };
+  // A route stop that is a participant is named once, by the country's own label, placed with the stops.
+  const isCountry = (name: string) => participants.some((p) => p.c.name === name);
+  const stopNames = new Set(view.routes.flatMap((r) => r.waypoints.map((w) => w.name)));
   const labels = placeLabels(
     [
       ...(summit && view.summit
@@ -237,14 +336,17 @@ export function layoutMap(
         : []),
       ...capitals.map((c) => ({ text: c.name, x: c.x, y: c.y, r: 3.5, kind: 'capital' as const })),
       ...view.routes.flatMap((r, ri) =>
-        r.waypoints.map((w, i) => ({
-          text: w.name,
-          x: routes[ri]!.stops[i]!.x,
-          y: routes[ri]!.stops[i]!.y,
-          r: 3,
-          kind: 'waypoint' as const,
-        })),
+        r.waypoints
+          .map((w, i) => ({ w, stop: routes[ri]!.stops[i]! }))
+          .map(({ w, stop }) => ({
+            text: w.name,
+            x: stop.x,
+            y: stop.y,
+            r: 3,
+            kind: isCountry(w.name) ? ('country' as const) : ('waypoint' as const),
+          })),
       ),
+      ...participants.filter((p) => !stopNames.has(p.c.name)).map(countryLabel),
     ],
     obstacles,
     bounds,
@@ -255,7 +357,12 @@ export function layoutMap(
     legend,
     frame: { x: PAD, y: top, width: frameWidth, height: frameHeight },
     land,
-    participants: participants.map(({ c, shape }) => ({ id: c.id, name: c.name, d: path(shape) ?? '' })),
+    participants: participants.map(({ c, shape }, i) => ({
+      id: c.id,
+      name: c.name,
+      d: path(shape) ?? '',
+      role: COUNTRY_ROLES[i % COUNTRY_ROLES.length]!,
+    })),
     capitals,
     summit,
     routes,

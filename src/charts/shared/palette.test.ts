@@ -33,9 +33,14 @@ describe('the palette', () => {
     }
   });
 
-  it('lets the participants stand out from other land on the map at 3:1', () => {
+  it('lets each participant stand out from other land on the map at 3:1, each in a colour of its own', () => {
+    const countries = roles.filter((r) => r.startsWith('country-'));
+    expect(countries.length).toBeGreaterThanOrEqual(6);
     for (const scheme of ['light', 'dark'] as const) {
-      expect(contrast(PALETTE.participant[scheme], PALETTE.land[scheme])).toBeGreaterThanOrEqual(3);
+      for (const role of countries) {
+        expect(contrast(PALETTE[role][scheme], PALETTE.land[scheme]), `${role} ${scheme}`).toBeGreaterThanOrEqual(3);
+      }
+      expect(new Set(countries.map((r) => PALETTE[r][scheme])).size).toBe(countries.length);
     }
   });
 

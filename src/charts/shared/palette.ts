@@ -30,7 +30,13 @@ export const PALETTE = {
   water: { light: '#cfe3f3', dark: '#0d2233' },
   land: { light: '#ebe8e1', dark: '#2c333c' },
   border: { light: '#ffffff', dark: '#12161b' },
-  participant: { light: '#3d79b3', dark: '#6aa8e0' },
+  /** The participants, one colour each in their order (neighbours in Central Asia never share one). */
+  'country-1': { light: '#3d79b3', dark: '#6aa8e0' },
+  'country-2': { light: '#00785a', dark: '#3fc8a4' },
+  'country-3': { light: '#a2418a', dark: '#e38fc4' },
+  'country-4': { light: '#8a5a00', dark: '#e69f00' },
+  'country-5': { light: '#7a5cb8', dark: '#b8a2ef' },
+  'country-6': { light: '#5a6570', dark: '#9aa5b1' },
   route: { light: '#b34700', dark: '#ff9b6b' },
   /** Halo behind labels and the route, in the page's background colour. */
   halo: { light: '#ffffff', dark: '#12161b' },

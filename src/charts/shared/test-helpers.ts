@@ -2,6 +2,7 @@
 import type { Frame } from './frame.ts';
 import { FONT } from './frame.ts';
 import { FONTS } from './font.ts';
+import { segmentsMeet } from './geometry.ts';
 import { findAll, h, type SvgChild, type SvgNode } from './svg.ts';
 import { textWidth } from './text.ts';
 
@@ -77,24 +78,6 @@ export function tree(frame: Frame): SvgNode {
 }
 
 type Point = readonly [number, number];
-
-/** Whether segments ab and cd share any point: crossing, touching, or running along each other. */
-function segmentsMeet(a: Point, b: Point, c: Point, d: Point): boolean {
-  const side = (o: Point, p: Point, q: Point) => (p[0] - o[0]) * (q[1] - o[1]) - (p[1] - o[1]) * (q[0] - o[0]);
-  const within = (p: Point, q: Point, r: Point) =>
-    Math.min(p[0], q[0]) <= r[0] &&
-    r[0] <= Math.max(p[0], q[0]) &&
-    Math.min(p[1], q[1]) <= r[1] &&
-    r[1] <= Math.max(p[1], q[1]);
-  const [d1, d2, d3, d4] = [side(c, d, a), side(c, d, b), side(a, b, c), side(a, b, d)];
-  if (d1 * d2 < 0 && d3 * d4 < 0) return true;
-  return (
-    (d1 === 0 && within(c, d, a)) ||
-    (d2 === 0 && within(c, d, b)) ||
-    (d3 === 0 && within(a, b, c)) ||
-    (d4 === 0 && within(a, b, d))
-  );
-}
 
 /** Index pairs of polylines (leader lines) that meet anywhere. */
 export function meetingLines(lines: readonly (readonly Point[])[]): [number, number][] {
