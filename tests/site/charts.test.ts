@@ -142,7 +142,8 @@ describe('what the charts say', () => {
     expect(t).toContain('about ¥3 trillion');
     expect(t).toContain('about €17.9 billion');
     expect(t).toContain('a target for business projects');
-    expect(t).toContain('private money');
+    expect(t).toContain('private-sector projects');
+    expect(t).not.toContain('private money');
     expect(t).toContain('more than $12 billion');
     const desc = page('/').$('#chart-money .bf-chart__plot--wide desc').text();
     expect(desc).toContain('no exchange rate is applied');
