@@ -74,6 +74,9 @@ export function loadSearchUi(): Promise<SearchInstance> {
         baseUrl: siteRoot(),
         highlightParam: HIGHLIGHT_PARAM,
         excerptLength: 24,
+        // Pagefind's search on the page's own thread, as in the offline edition: one file fewer to fetch before
+        // the first result (pagefind-worker.js, 43 kB), and a search of this index takes milliseconds.
+        noWorker: true,
         ranking: { metaWeights: META_WEIGHTS },
       });
       installSmartSearch(instance, bundlePath());

@@ -62,13 +62,14 @@ function loadLexicon(bundlePath: string): Promise<Lexicon | undefined> {
 }
 
 /** The engine's search, reading the query first and ordering what comes back. */
-function smartEngine(engine: Engine, lexicon: Promise<Lexicon | undefined>): Engine {
+function smartEngine(engine: Engine, lexicon: () => Promise<Lexicon | undefined>): Engine {
   const search = engine.search.bind(engine);
   // The engine keeps its own state (loaded chunks, filters): its search is replaced in place.
   return Object.assign(engine, {
     async search(term: string | null, options?: unknown): Promise<EngineResults | null> {
-      const lex = await lexicon;
-      if (!term?.trim() || !lex) return search(term, options);
+      if (!term?.trim()) return search(term, options);
+      const lex = await lexicon();
+      if (!lex) return search(term, options);
       const read =
         term === searchOptions.verbatim ? { query: term, words: term, changes: [] } : readQuery(lex, term, true);
       const found = await search(read.query, options);
@@ -106,7 +107,11 @@ function smartEngine(engine: Engine, lexicon: Promise<Lexicon | undefined>): Eng
  * as the UI sets it, so no search goes past it.
  */
 export function installSmartSearch(instance: object, bundlePath: string): void {
-  const lexicon = loadLexicon(bundlePath);
+  // Loaded when first needed, not with the page: the reader's first keystroke (the search itself waits for typing
+  // to pause, and for the terms) or the first search with words, such as one restored from the address.
+  let loaded: Promise<Lexicon | undefined> | undefined;
+  const lexicon = () => (loaded ??= loadLexicon(bundlePath));
+  document.addEventListener('input', () => void lexicon(), { capture: true, once: true });
   let engine: Engine | undefined;
   Object.defineProperty(instance, '__pagefind__', {
     configurable: true,
