@@ -1,4 +1,4 @@
-// Search as a reader uses it: the header's box and shortcuts, the dialog, the search page with its filters, order and
+// Search as a reader uses it: the header's box, its results as you type and shortcuts, the search page with its filters, order and
 // shareable address, the highlight on the page a result opens, and the awkward queries people type.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -63,16 +63,18 @@ async function searchFor(page: Page, queryString: string): Promise<string> {
 }
 
 describe('reading a page', () => {
-  it('loads nothing of search until the reader asks for it', async () => {
+  it('loads nothing of search until the reader focuses the search box', async () => {
     const page = await newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(`${site.url}documents/tokyo-declaration/`, { waitUntil: 'networkidle' });
     expect(requested.filter((p) => p.includes('/pagefind/'))).toEqual([]);
     await expect(page.getByRole('searchbox', { name: 'Search the briefing' }).isVisible()).resolves.toBe(true);
+    const ui = page.waitForRequest(/\/pagefind\/pagefind-component-ui\.js$/);
     await page.keyboard.press('/');
-    await page.locator('dialog[open]').waitFor();
-    expect(requested).toContain('/pagefind/pagefind-component-ui.js');
+    await ui;
+    // The words the search reads queries with wait for the first keystroke.
+    expect(requested).not.toContain('/pagefind/bf-terms.js');
     await context.close();
   });
 });
@@ -94,58 +96,83 @@ describe('with JavaScript off', () => {
   });
 });
 
-describe('the search dialog', () => {
-  it('opens from the header box with the typed words, finds the right page and its sections, and announces the count', async () => {
+/** Records what the live regions say, as a screen reader would hear it (they clear themselves afterwards). */
+async function listen(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const heard: string[] = ((window as unknown as { heard: string[] }).heard = []);
+    new MutationObserver(() => {
+      for (const region of document.querySelectorAll('[aria-live]'))
+        if (region.textContent) heard.push(region.textContent);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+}
+
+const PANEL = '#bf-typeahead';
+
+describe('results as you type in the header', () => {
+  it('shows what "Tokaev" finds under the box, says how many, and shifts nothing on the page', async () => {
     const page = await newPage();
     await page.goto(`${site.url}timeline/`);
-    // Record what the live regions say, as a screen reader would hear it (they clear themselves afterwards).
-    await page.evaluate(() => {
-      const heard: string[] = ((window as unknown as { heard: string[] }).heard = []);
-      new MutationObserver(() => {
-        for (const region of document.querySelectorAll('[aria-live]'))
-          if (region.textContent) heard.push(region.textContent);
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
-    });
-    await page.getByRole('searchbox', { name: 'Search the briefing' }).fill('middle corridor');
-    await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: 'Search the briefing' });
-    await dialog.waitFor();
-    // Each part of the dialog starts once: one close button, one results list.
-    expect(await dialog.locator('.pf-modal-close').count()).toBe(1);
-    expect(await dialog.locator('ul.pf-results').count()).toBe(1);
-    expect(countOf(await summary(page, 'dialog', /for middle corridor/))).toBeGreaterThan(3);
-    expect((await resultPaths(page, 'dialog'))[0]).toBe('/initiatives/middle-corridor/');
-    const first = dialog.locator('.bf-result').first();
-    expect(await first.locator('.bf-result__kind').innerText()).toMatch(/^Initiative/);
-    expect(await first.locator('.bf-result__excerpt mark').first().innerText()).toMatch(/middle/i);
-    const sections = await first
-      .locator('.bf-result__section')
-      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).hash));
-    expect(sections).toContain('#kazakhstans-proposal');
-    await page.waitForFunction(() =>
-      (window as unknown as { heard: string[] }).heard.some((t) => /\d+ results for middle corridor/.test(t)),
+    const heard = await listen(page);
+    const heading = () => page.locator('h1').evaluate((h) => h.getBoundingClientRect().top);
+    const before = await heading();
+    await page.getByRole('searchbox', { name: 'Search the briefing' }).click();
+    await page.keyboard.type('Tokaev');
+    const said = await summary(page, PANEL, /for Tokaev/);
+    const paths = await resultPaths(page, PANEL, 3);
+    expect(paths[0]).toBe('/people/tokayev/');
+    // Another spelling of the name finds what the name finds: the talks with Kazakhstan, not only the person.
+    expect(paths.slice(0, 3)).toContain('/events/talks-japan-kazakhstan-2025/');
+    expect(await page.locator(PANEL).isVisible()).toBe(true);
+    expect(await heading()).toBe(before);
+    await page.waitForFunction(
+      (text) => (window as unknown as { heard: string[] }).heard.includes(text),
+      `${countOf(said)} results for Tokaev`,
     );
+    expect((await heard()).some((t) => /^\d+ results for Tokaev$/.test(t))).toBe(true);
     await context.close();
   });
 
-  it('opens with "/", Ctrl+K and ⌘K with focus in its search field, and Escape gives focus back', async () => {
+  it('walks the results with the arrow keys, closes with Escape, and opens the search page with Enter', async () => {
     const page = await newPage();
     await page.goto(`${site.url}countries/japan/`);
-    const inDialogField = () =>
-      page.waitForFunction(() => document.activeElement?.matches('dialog[open] pagefind-input input'));
+    const box = page.getByRole('searchbox', { name: 'Search the briefing' });
+    await box.click();
+    await page.keyboard.type('Mizuho');
+    const said = await summary(page, PANEL, /for Mizuho/);
+    await resultPaths(page, PANEL);
+    await page.keyboard.press('ArrowDown');
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLAnchorElement).href ?? '');
+    expect(new URL(await focused()).pathname).toBe('/organisations/mizuho/');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('bf-search-q');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Escape');
+    expect(await page.locator(PANEL).isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('bf-search-q');
+    // The down arrow opens it again with the same results.
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator(PANEL).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=Mizuho$/);
+    expect(await summary(page)).toBe(said);
+    await context.close();
+  });
+
+  it('puts the cursor in the box with "/", Ctrl+K and ⌘K, but "/" in a field is a character', async () => {
+    const page = await newPage();
+    await page.goto(`${site.url}countries/japan/`);
+    const box = page.getByRole('searchbox', { name: 'Search the briefing' });
     for (const keys of ['/', 'Control+k', 'Meta+k']) {
       await page.locator('.bf-brand').focus();
       await page.keyboard.press(keys);
-      await inDialogField();
-      await page.keyboard.press('Escape');
-      await page.locator('dialog[open]').waitFor({ state: 'detached' });
-      expect(await page.evaluate(() => document.activeElement?.className), keys).toBe('bf-brand');
+      expect(await page.evaluate(() => document.activeElement?.id), keys).toBe('bf-search-q');
     }
-    // In a field, "/" is a character like any other.
-    await page.getByRole('searchbox', { name: 'Search the briefing' }).focus();
+    await box.fill('');
     await page.keyboard.type('a/b');
-    expect(await page.getByRole('searchbox', { name: 'Search the briefing' }).inputValue()).toBe('a/b');
-    expect(await page.locator('dialog[open]').count()).toBe(0);
+    expect(await box.inputValue()).toBe('a/b');
     await context.close();
   });
 
@@ -153,11 +180,10 @@ describe('the search dialog', () => {
     const page = await newPage();
     await page.goto(site.url);
     await page.keyboard.press('Control+k');
-    await page.locator('dialog[open] pagefind-input input').waitFor();
-    await page.keyboard.type('Mizuho');
-    await summary(page, 'dialog', /for Mizuho/);
-    await page.getByRole('link', { name: 'Filter and sort these results on the search page' }).click();
-    await page.waitForURL(/\/search\/\?q=Mizuho$/);
+    await page.keyboard.type('critical minerals');
+    await summary(page, PANEL, /for critical minerals/);
+    await page.getByRole('link', { name: 'All results, with filters and order, on the search page' }).click();
+    await page.waitForURL(/\/search\/\?q=critical\+minerals$/);
     expect(countOf(await summary(page))).toBeGreaterThan(0);
     await context.close();
   });
@@ -172,7 +198,7 @@ describe('the search page', () => {
     await page.locator('pagefind-input input').fill('critical minerals');
     await summary(page, 'body', /for critical minerals/);
     expect(new URL(page.url()).search).toBe('?q=critical+minerals');
-    // Here the header's box and "/" search this page rather than open a dialog over it.
+    // Here the header's box and "/" search this page rather than show results of their own.
     await page.getByRole('searchbox', { name: 'Search the briefing' }).first().fill('water');
     await page.keyboard.press('Enter');
     await summary(page, 'body', /for water$/);
@@ -180,7 +206,7 @@ describe('the search page', () => {
     await page.locator('.bf-brand').focus();
     await page.keyboard.press('/');
     await page.waitForFunction(() => document.activeElement?.matches('[data-bf-search-ui] pagefind-input input'));
-    expect(await page.locator('dialog').count()).toBe(0);
+    expect(await page.locator(PANEL).count()).toBe(0);
     await context.close();
   });
 
@@ -273,6 +299,48 @@ describe('the search page', () => {
   });
 });
 
+describe('what the results show', () => {
+  it('snippets from the prose: no fact-box labels, citation marks or "Cite this page"', async () => {
+    const page = await newPage();
+    // Source pages open with a fact box (publisher, date, kind, address), and they match a leader's name.
+    await searchFor(page, '?q=Takaichi&kind=Source');
+    await resultPaths(page, 'body', 5);
+    const excerpts = await page.locator('.bf-result__excerpt').allInnerTexts();
+    expect(excerpts.length).toBeGreaterThanOrEqual(5);
+    for (const text of excerpts) {
+      expect(text).not.toMatch(/Label in the research notes|Cite this page|Publisher|\[\d+\]/);
+    }
+    await context.close();
+  });
+
+  it('names the filters in the case the site writes labels', async () => {
+    const page = await newPage();
+    await searchFor(page, '?q=summit');
+    const names = page.locator('.pf-filter-group-name');
+    await names.first().waitFor();
+    // innerText is the text as shown, after CSS such as text-transform.
+    const shown = await names.evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText));
+    expect(shown).toContain('Document kind');
+    expect(shown).toContain('Kind');
+    expect(shown.filter((name) => name === name.toUpperCase())).toEqual([]);
+    await context.close();
+  });
+
+  it('starts the first result on the first screen of a 375 px phone', async () => {
+    const page = await newPage({ viewport: { width: 375, height: 667 } });
+    await searchFor(page, '?q=Tokayev');
+    const first = page.locator('.bf-result__link').first();
+    await first.waitFor();
+    const box = (await first.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(667);
+    // The filters are one line above the results, and open with a tap.
+    await page.getByText('Filters', { exact: true }).click();
+    await page.getByRole('checkbox', { name: /^Person\b/ }).check();
+    expect(countOf(await summary(page, 'body', /for Tokayev/))).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
 describe('the page a result opens', () => {
   it('marks the searched words, and a section result lands on its section', async () => {
     const page = await newPage();
@@ -332,12 +400,12 @@ describe('awkward queries', () => {
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     expect(await page.locator('main img, pagefind-summary script').count()).toBe(0);
 
-    // The same words through the header's dialog, on another page.
+    // The same words typed in the header's box, on another page.
     await page.goto(`${site.url}about/`);
-    await page.getByRole('searchbox', { name: 'Search the briefing' }).fill('<b>CA+JAD</b>');
-    await page.keyboard.press('Enter');
-    expect(await summary(page, 'dialog', /CA\+JAD/)).toMatch(/results? for <b>CA\+JAD<\/b>$/);
-    expect(await page.locator('dialog pagefind-summary b').count()).toBe(0);
+    await page.getByRole('searchbox', { name: 'Search the briefing' }).click();
+    await page.keyboard.type('<b>CA+JAD</b>');
+    expect(await summary(page, PANEL, /CA\+JAD/)).toMatch(/results? for <b>CA\+JAD<\/b>$/);
+    expect(await page.locator(`${PANEL} pagefind-summary b`).count()).toBe(0);
     await context.close();
   });
 });
@@ -355,11 +423,10 @@ describe('under a base path', () => {
     const page = await newPage();
     await page.goto(`${sub.url}countries/aland/`);
     await page.keyboard.press('/');
-    await page.locator('dialog[open] pagefind-input input').waitFor();
     await page.keyboard.type('accord');
-    await summary(page, 'dialog', /for accord/);
-    expect(await resultPaths(page, 'dialog')).toContain('/briefing/documents/fixture-accord/');
-    await page.locator('dialog .bf-result__link[href*="fixture-accord"]').first().click();
+    await summary(page, PANEL, /for accord/);
+    expect(await resultPaths(page, PANEL)).toContain('/briefing/documents/fixture-accord/');
+    await page.locator(`${PANEL} .bf-result__link[href*="fixture-accord"]`).first().click();
     await page.waitForURL(/\/briefing\/documents\/fixture-accord\/\?highlight=accord$/);
     await page.locator('mark.pagefind-highlight').first().waitFor();
     await context.close();

@@ -1,9 +1,8 @@
-// Builds the <pagefind-*> elements the search dialog uses, after the Component UI is configured.
+// Builds the <pagefind-*> elements of the header's results-as-you-type panel, after the Component UI is configured.
 import { PLACEHOLDER_TEMPLATE, RESULT_TEMPLATE } from '../../lib/search/result-template.ts';
 
-// Elements are made in a document of their own, where <pagefind-*> stay plain until they join the page. Made in
-// the page, they would start once where they are made and again where <pagefind-modal> moves them (its render()
-// moves its children into a <dialog>): two close buttons, two sets of listeners, every count announced twice.
+// Elements are made in a document of their own, where <pagefind-*> stay plain until they join the page, whole: made
+// in the page, each would start as soon as it exists, before its templates and neighbours are in place.
 const workshop = document.implementation.createHTMLDocument('');
 
 /** An element with attributes and children; text is set as text, never parsed as HTML. */
@@ -25,9 +24,9 @@ function template(text: string, kind?: 'placeholder'): HTMLElement {
   return script;
 }
 
-/** The results list, rendered with the site's result template. */
-export function resultsElement(): HTMLElement {
-  return element('pagefind-results', { 'max-sub-results': '3' }, [
+/** The results list, rendered with the site's result template, each with up to `sections` matching sections. */
+export function resultsElement(sections: number): HTMLElement {
+  return element('pagefind-results', { 'max-sub-results': String(sections) }, [
     template(RESULT_TEMPLATE),
     template(PLACEHOLDER_TEMPLATE, 'placeholder'),
   ]);

@@ -1,5 +1,5 @@
 // Says what a search did with the query: "Showing results for tokayev. Search instead for tokaev", and how many
-// weaker results wait behind "Show all". Shared by the dialog and the search page.
+// weaker results wait behind "Show all". Shared by the header's panel and the search page.
 import { element } from './elements.ts';
 import type { SearchInstance } from './pagefind-ui.ts';
 import { searchOptions, type SearchReport } from './smart-search.ts';

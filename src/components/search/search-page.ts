@@ -12,8 +12,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   if (!ui || !parts || !status) return;
   const state = readSearchState(location.search);
 
-  // The header's search box and shortcuts search here rather than open a dialog over the page; a search asked
-  // for while Pagefind loads waits for it.
+  // The header's search box and shortcuts search here rather than show results of their own; a search asked for
+  // while Pagefind loads waits for it.
   let take: (query: string) => void = (query) => (state.query = query.trim() ? query : state.query);
   const claim = (event: Event) => {
     event.preventDefault();
@@ -37,8 +37,11 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   instance.searchSort = sortOption(state.sort);
 
   const content = parts.content.cloneNode(true) as DocumentFragment;
-  // On a narrow screen the filters sit above the results: all closed, so the results are not pushed out of sight.
-  if (matchMedia('(max-width: 56rem)').matches) content.querySelector('pagefind-filter-pane')?.removeAttribute('open');
+  // On a narrow screen the filters sit above the results: folded into one line, so the first result shows on the
+  // first screen of a phone.
+  if (matchMedia('(max-width: 56rem)').matches) {
+    content.querySelector<HTMLDetailsElement>('[data-bf-search-filters]')!.open = false;
+  }
   content.querySelector('.bf-searchpage__bar')?.after(searchNote(instance));
   ui.append(content);
   const sort = ui.querySelector<HTMLSelectElement>('[data-bf-search-sort]')!;

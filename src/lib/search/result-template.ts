@@ -1,6 +1,6 @@
 // How one search result reads, for Pagefind's <pagefind-results> (its template language: {{ }} writes text escaped,
 // {{+ +}} writes Pagefind's excerpt, whose page text is already escaped and whose matched words are in <mark>).
-// Shared by the header's search dialog and the search page, so a result looks the same in both.
+// Shared by the header's results-as-you-type and the search page, so a result looks the same in both.
 
 /** A result: its title as a link, what kind of page it is and its date, a snippet, and up to three matching sections. */
 export const RESULT_TEMPLATE = `<li class="bf-result">
