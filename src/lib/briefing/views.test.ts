@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Briefing } from './briefing.ts';
 import { buildRaw, FIXTURE } from './test-fixtures.ts';
-import { entryView } from './views.ts';
+import { entryView, firstOf } from './views.ts';
 
 const site = {
   title: 'T',
@@ -108,5 +108,15 @@ describe('entryView()', () => {
     expect(grouped.facts.find((f) => f.label === 'Number')).toMatchObject({ note: 'Our reading: different sets.' });
     // A figure with one version has no "Sources differ" row to carry the point, so it stays where it was.
     expect(about('value').discrepancies.map((d) => d.topic)).toEqual(['Number of deals']);
+  });
+});
+
+describe('firstOf()', () => {
+  it('keeps the first items and counts the ones left out', () => {
+    expect(firstOf(['a', 'b', 'c', 'd', 'e'], 3)).toEqual({ shown: ['a', 'b', 'c'], more: 2 });
+  });
+
+  it('leaves a short list whole, with nothing more', () => {
+    expect(firstOf(['a', 'b'], 3)).toEqual({ shown: ['a', 'b'], more: 0 });
   });
 });

@@ -225,3 +225,11 @@ export function initiativesByProposer(
     }))
     .filter((g) => g.initiatives.length > 0);
 }
+
+/**
+ * At most `limit` items, and how many were left out: a summary page shows the first ones and links to the whole,
+ * so that it stays one size whatever the corpus.
+ */
+export function firstOf<T>(items: readonly T[], limit: number): { shown: T[]; more: number } {
+  return { shown: items.slice(0, limit), more: Math.max(0, items.length - limit) };
+}
