@@ -302,9 +302,21 @@ describe('entry pages open with a cited summary', () => {
     expect(uncited).toEqual([]);
   });
 
-  it('the six participants open with two or three cited sentences, and their text does not repeat those figures', () => {
-    for (const id of ['japan', 'kazakhstan', 'kyrgyzstan', 'tajikistan', 'turkmenistan', 'uzbekistan']) {
-      const url = `/countries/${id}/`;
+  it('the six participants, the summit and its main outcomes open with two or three cited sentences, and their text does not repeat those figures', () => {
+    for (const url of [
+      ...['japan', 'kazakhstan', 'kyrgyzstan', 'tajikistan', 'turkmenistan', 'uzbekistan'].map(
+        (id) => `/countries/${id}/`,
+      ),
+      '/events/summit-2025/',
+      '/initiatives/ca-jad-tokyo-initiative/',
+      ...[
+        'tokyo-declaration',
+        'summit-documents-total',
+        'kz-jp-agreements',
+        'kg-jp-agreements',
+        'uz-jp-agreements',
+      ].map((id) => `/documents/${id}/`),
+    ]) {
       const parts = ledeParts(url);
       expect(parts.length, url).toBeGreaterThanOrEqual(2);
       expect(parts.length, url).toBeLessThanOrEqual(3);

@@ -199,6 +199,7 @@ date: ${q(today.slice(0, 7))} # TODO: as precise as sourced: "2025-12-20", "2025
 themes: [${ids.theme}] # TODO: theme ids (content/themes/)
 summary: ${q(`TODO: one sentence on ${title}, in your own words.`)}
 cite: [${q(ids.source)}] # TODO: the source(s) of this entry, e.g. "s1 ¶5" or "s35"
+# officialRecord: { sources: ["s45"] } # official sources (kind: official, with a url) that publish it; else leave out
 # count:   # for a package: how many documents, one item per source
 #   - value: 10
 #     qualifier: exact # exact | about | more-than | up-to
