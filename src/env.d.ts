@@ -2,8 +2,8 @@
 
 declare namespace App {
   interface Locals {
-    /** The numbered notes of the page being rendered; set by the layout, read by citation marks. */
-    notes?: import('./lib/briefing/notes.ts').Notes;
+    /** What the page being rendered shows (src/lib/briefing/route.ts); attached by the layout, read by citation marks. */
+    route?: import('./lib/briefing/route.ts').BriefingRoute;
   }
 }
 

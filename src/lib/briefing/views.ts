@@ -233,3 +233,14 @@ export function initiativesByProposer(
 export function firstOf<T>(items: readonly T[], limit: number): { shown: T[]; more: number } {
   return { shown: items.slice(0, limit), more: Math.max(0, items.length - limit) };
 }
+
+/** A glossary term as the glossary page and the book list it: the term, and the entries it points readers to. */
+export interface GlossaryTerm {
+  term: Entry<'glossary'>;
+  seeAlso: Entry[];
+}
+
+/** The glossary's terms with their "see also" entries resolved. */
+export function glossaryTerms(b: Briefing, terms: readonly Entry<'glossary'>[]): GlossaryTerm[] {
+  return terms.map((term) => ({ term, seeAlso: term.data.seeAlso.map((r) => b.get(r) as Entry) }));
+}
