@@ -4,6 +4,7 @@ import { createComponent, render, renderComponent } from 'astro/compiler-runtime
 import { CHART_KINDS, CHARTS, type ChartKind } from '../charts/registry.ts';
 import Chart from './Chart.astro';
 import Cite from './Cite.astro';
+import Lang from './Lang.astro';
 
 /** The generic chart component with its kind fixed, as MDX calls it: `<MoneyChart currency="EUR" />`. */
 const chartTag = (kind: ChartKind) =>
@@ -14,5 +15,6 @@ const chartTag = (kind: ChartKind) =>
 
 export const mdxComponents: Record<string, unknown> = {
   Cite,
+  Lang,
   ...Object.fromEntries(CHART_KINDS.map((kind) => [CHARTS[kind].tag, chartTag(kind)])),
 };

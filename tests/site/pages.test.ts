@@ -95,4 +95,27 @@ describe('the built briefing', () => {
       }
     }
   });
+
+  it('marks Japanese text with lang="ja" wherever a reader sees it, so it gets a Japanese font and voice', () => {
+    const japanese = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+    const unmarked: string[] = [];
+    let marked = 0;
+    for (const page of pages.values()) {
+      page.$('script, style, template').remove();
+      for (const el of page.$('body *').toArray()) {
+        const own = page
+          .$(el)
+          .contents()
+          .toArray()
+          .filter((n) => n.type === 'text')
+          .map((n) => (n as unknown as { data: string }).data)
+          .join('');
+        if (!japanese.test(own)) continue;
+        if (page.$(el).closest('[lang]').attr('lang')?.startsWith('ja')) marked++;
+        else unmarked.push(`${page.url}: ${own.trim().slice(0, 40)}`);
+      }
+    }
+    expect(unmarked).toEqual([]);
+    expect(marked).toBeGreaterThan(3);
+  });
 });

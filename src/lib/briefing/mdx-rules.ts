@@ -7,6 +7,7 @@ import { suggest } from './suggest.ts';
 /** The components a body may use, with the attributes each takes. */
 export const BODY_COMPONENTS: Record<string, readonly string[]> = {
   Cite: ['s'],
+  Lang: ['code'],
   ...Object.fromEntries(CHART_KINDS.map((kind) => [CHARTS[kind].tag, Object.keys(CHARTS[kind].attributes)])),
 };
 

@@ -40,6 +40,19 @@ describe('bad content is reported with the entry, the field, what was expected a
     );
   });
 
+  it('a title in Japanese without its language', () => {
+    const input = withChange('documents', 'kz-package', (d) => {
+      d.titleVariants = [{ text: '東京宣言', cite: ['s1 ¶5'] }];
+    });
+    expect(report(input)).toContain(
+      '**titleVariants.0.lang**: "東京宣言" is not in English: add its language, e.g. lang: ja for Japanese',
+    );
+    const tagged = withChange('documents', 'kz-package', (d) => {
+      d.titleVariants = [{ text: '東京宣言', lang: 'ja', cite: ['s1 ¶5'] }];
+    });
+    expect(report(tagged)).toBe('no problems');
+  });
+
   it('a bad currency code', () => {
     const input = withChange('documents', 'kz-package', (d) => {
       (d.value as Record<string, unknown>[])[0]!.currency = 'usd$';

@@ -45,12 +45,19 @@ function unique<T>(items: T[]): T[] {
 }
 
 function titleVariantDiscrepancy(entry: Entry): Discrepancy[] {
-  const d = entry.data as { title?: string; titleVariants?: { text: string; cite: Citation[] }[]; cite: Citation[] };
+  const d = entry.data as {
+    title?: string;
+    titleVariants?: { text: string; lang?: string | undefined; cite: Citation[] }[];
+    cite: Citation[];
+  };
   if (!d.titleVariants?.length || !d.title) return [];
   return [
     {
       topic: 'Name',
-      accounts: [{ says: d.title, cite: d.cite }, ...d.titleVariants.map((v) => ({ says: v.text, cite: v.cite }))],
+      accounts: [
+        { says: d.title, cite: d.cite },
+        ...d.titleVariants.map((v) => ({ says: v.text, lang: v.lang, cite: v.cite })),
+      ],
       note: undefined,
     },
   ];
@@ -79,7 +86,9 @@ function mergeAccounts(names: Discrepancy['accounts'], more: Discrepancy['accoun
     const o = out[same]!;
     const key = (c: Citation) => `${c.source.id} ${c.at ?? ''}`;
     const cites = [...o.cite, ...a.cite.filter((c) => !o.cite.some((x) => key(x) === key(c)))];
-    out[same] = { says: a.says.length > o.says.length ? a.says : o.says, cite: cites };
+    // The longer wording wins, with its language; a gloss either gives ("Japanese") is kept.
+    const longer = a.says.length > o.says.length ? a : o;
+    out[same] = { says: longer.says, lang: longer.lang ?? o.lang ?? a.lang, gloss: o.gloss ?? a.gloss, cite: cites };
   }
   return out;
 }
