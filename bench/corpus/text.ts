@@ -1,6 +1,7 @@
 // Prose for generated entries: sentences about who agreed what in which sector, each sourced with <Cite />, in
 // paragraphs and sections of the lengths real briefing entries have.
 import type { Random } from './random.ts';
+import { MONTHS } from '../../src/lib/format/format-date.ts';
 import {
   ACTIONS,
   ADJECTIVES,
@@ -23,21 +24,6 @@ export interface TextSubject {
   organisations: string[];
   year: number;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

@@ -9,7 +9,7 @@ import type { ContentProblem } from '../errors.ts';
 import { EDITIONS_FOLDER } from '../editions/load.ts';
 import { slugify } from '../slug.ts';
 import { citationsInTree, type BodyCitation } from './body-citations.ts';
-import { readYaml, splitFrontmatter } from './frontmatter.ts';
+import { type ReadYaml, readYaml, splitFrontmatter } from './frontmatter.ts';
 import { bodyProblems } from './mdx-rules.ts';
 import { parseMdx } from './mdx-tree.ts';
 import type { Entry, RawBriefing } from './model.ts';
@@ -284,6 +284,18 @@ export function readContent(root: string, cwd = process.cwd()): ContentRead {
         where(problem);
         continue;
       }
+      /** Reports YAML syntax problems where they are; true when there were any. */
+      const reportYaml = (problems: ReadYaml['problems']) => {
+        for (const p of problems)
+          where({
+            line: p.line,
+            column: p.column,
+            field: '',
+            message: `YAML syntax: ${p.message}`,
+            hint: 'fix the indentation, quotes or colon on that line.',
+          });
+        return problems.length > 0;
+      };
       let data: unknown;
       let body = '';
       if (ext === 'mdx') {
@@ -299,15 +311,7 @@ export function readContent(root: string, cwd = process.cwd()): ContentRead {
           continue;
         }
         const y = readYaml(split.front, 2);
-        for (const p of y.problems)
-          where({
-            line: p.line,
-            column: p.column,
-            field: '',
-            message: `YAML syntax: ${p.message}`,
-            hint: 'fix the indentation, quotes or colon on that line.',
-          });
-        if (y.problems.length) continue;
+        if (reportYaml(y.problems)) continue;
         data = y.data;
         body = split.body;
         const parsed = parseMdx(text!);
@@ -326,15 +330,7 @@ export function readContent(root: string, cwd = process.cwd()): ContentRead {
         bodyCitations.set(file, citationsInTree(parsed.tree));
       } else {
         const y = readYaml(text!);
-        for (const p of y.problems)
-          where({
-            line: p.line,
-            column: p.column,
-            field: '',
-            message: `YAML syntax: ${p.message}`,
-            hint: 'fix the indentation, quotes or colon on that line.',
-          });
-        if (y.problems.length) continue;
+        if (reportYaml(y.problems)) continue;
         data = y.data;
       }
       if (data === null || typeof data !== 'object' || Array.isArray(data)) {

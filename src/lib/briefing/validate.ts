@@ -203,13 +203,10 @@ export function validateBriefing(raw: RawBriefing, options: ValidateOptions = {}
       (options.bodyCitations?.get(entry.file) ?? extractBodyCitations(entry.body)).forEach(
         ({ text, cites, place }, i) => {
           const at = { line: place?.line, column: place?.column };
+          const here = { collection, id: entry.id, file: entry.file, ...at, field: `body (citation ${i + 1})` };
           if (!cites) {
             problems.push({
-              collection,
-              id: entry.id,
-              file: entry.file,
-              ...at,
-              field: `body (citation ${i + 1})`,
+              ...here,
               message: `<Cite s=${JSON.stringify(text)} /> is not a citation`,
               hint: 'write <Cite s="s1 ¶5" /> (source id, a space, the locator), several separated by ";".',
             });
@@ -225,15 +222,7 @@ export function validateBriefing(raw: RawBriefing, options: ValidateOptions = {}
               continue;
             }
             const p = locatorProblem(raw, cite);
-            if (p)
-              problems.push({
-                collection,
-                id: entry.id,
-                file: entry.file,
-                ...at,
-                field: `body (citation ${i + 1})`,
-                ...p,
-              });
+            if (p) problems.push({ ...here, ...p });
           }
         },
       );
