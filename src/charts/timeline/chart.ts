@@ -72,6 +72,7 @@ export function describeTimeline(view: TimelineChartView): string {
   const parts = [`${label('dialogue')}: ${lane('dialogue')}.`];
   if (view.events.some((e) => e.lane === 'context'))
     parts.push(`${label('context')}, for context: ${lane('context')}.`);
+  if (view.undated?.length) parts.push(`Planned, with no date given: ${view.undated.map((e) => e.title).join('; ')}.`);
   if (view.week) {
     const days = view.week.days.map(
       (d) =>
@@ -141,6 +142,31 @@ function draw(layout: TimelineLayout, width: number): Frame['body'] {
         ),
       ),
     ),
+    layout.undated && [
+      label({ x: PAD, y: layout.undated.y, 'font-size': FONT.small, 'font-weight': 700 }, layout.undated.heading),
+      layout.undated.labels.map((l) =>
+        h('polyline', {
+          class: 'bf-chart__leader',
+          points: l.leader.map(([x, y]) => `${round(x)},${round(y)}`).join(' '),
+          fill: 'none',
+          'stroke-width': 1,
+          style: `stroke:${pagePaint('text-soft')}`,
+        }),
+      ),
+      layout.undated.marks.map((m) => h('g', {}, h('title', {}, m.tooltip), drawMark(m))),
+      layout.undated.labels.map((l) =>
+        h(
+          'g',
+          { 'font-size': FONT.label },
+          l.lines.map((line, i) =>
+            label({ x: l.x, y: l.y + i * 15, 'font-weight': l.lane === 'dialogue' ? 700 : 400 }, line),
+          ),
+          l.note.map((line, i) =>
+            label({ x: l.x, y: l.y + (l.lines.length + i) * 15, 'font-size': FONT.small }, line, 'text-soft'),
+          ),
+        ),
+      ),
+    ],
     week &&
       h(
         'g',
@@ -183,6 +209,16 @@ function table(view: TimelineChartView): DataTable {
       ...view.events.map((e) => ({
         cells: [
           { text: e.dateText },
+          { links: [e] },
+          { text: lane.get(e.lane) },
+          { text: e.status },
+          { text: e.place },
+          { cites: e.cites },
+        ],
+      })),
+      ...(view.undated ?? []).map((e) => ({
+        cells: [
+          { text: 'date not given' },
           { links: [e] },
           { text: lane.get(e.lane) },
           { text: e.status },

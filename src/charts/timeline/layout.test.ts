@@ -88,6 +88,23 @@ describe('layoutTimeline()', () => {
     expect(crossingLeaders(swapped)).toHaveLength(1);
   });
 
+  it('puts planned events no source dates in a lane of their own, after the latest dated event', () => {
+    const planned = { ...view.events[0]!, id: 'undated', title: 'Next summit', status: 'planned' as const };
+    const withUndated: TimelineChartView = { ...view, undated: [planned] };
+    for (const width of [300, 720]) {
+      const layout = layoutTimeline(withUndated, width);
+      const lastMark = Math.max(...layout.marks.map((m) => m.y1));
+      const lastLabel = Math.max(...layout.labels.map((l) => l.y + (l.lines.length + l.note.length - 1) * 15));
+      const lane = layout.undated!;
+      expect(lane.heading).toBe('Planned, no date given');
+      expect(lane.y).toBeGreaterThan(Math.max(lastMark, lastLabel));
+      expect(lane.marks[0]!.y0).toBeGreaterThan(lane.y);
+      expect(lane.labels[0]!.note).toEqual(['date not given · Astana']);
+      expect(crossingLeaders({ ...layout, labels: [...layout.labels, ...lane.labels] })).toEqual([]);
+    }
+    expect(layoutTimeline(view, 720).undated).toBeUndefined();
+  });
+
   it('lays out the summit week day by day, then what has no day', () => {
     const week = layoutTimeline(view, 720).week!;
     expect(week.rows.map((r) => [r.day.join(' '), r.items.map((i) => i.lines.join(' '))])).toEqual([

@@ -74,6 +74,8 @@ export interface TimelineLayout {
   breaks: { y: number; label: string }[];
   marks: MarkLayout[];
   labels: LabelLayout[];
+  /** Planned events no source dates, in a lane of their own after the latest dated event. */
+  undated?: { heading: string; y: number; marks: MarkLayout[]; labels: LabelLayout[] } | undefined;
   week?: WeekLayout | undefined;
 }
 
@@ -200,6 +202,44 @@ export function layoutTimeline(view: TimelineChartView, width: number): Timeline
     if (!years.some((y) => y.label === label)) years.push({ y: labels[i]!.y, label });
   }
 
+  let undated: TimelineLayout['undated'];
+  if (view.undated?.length) {
+    // Below everything dated, marks and labels alike: a heading, then each event as a hollow mark with its label.
+    end += 26;
+    const headingY = end;
+    end += 10;
+    const marks: MarkLayout[] = [];
+    const planned: LabelLayout[] = [];
+    for (const e of view.undated) {
+      const note = wrapText(['date not given', e.place].filter(Boolean).join(' · '), labelWidth, FONT.small, 2);
+      const lines = wrapText(e.title, labelWidth, FONT.label, 3, e.lane === 'dialogue');
+      const markY = end + 7;
+      marks.push({
+        lane: e.lane,
+        status: e.status,
+        x: LANE_X[e.lane],
+        y0: markY,
+        y1: markY,
+        span: false,
+        tooltip: `${e.title}: planned, no date given.`,
+      });
+      planned.push({
+        lane: e.lane,
+        lines,
+        note,
+        x: LABEL_X,
+        y: end + 12,
+        leader: [
+          [LANE_X[e.lane] + 7, markY],
+          [ELBOW_X, markY],
+          [LABEL_X - 4, markY],
+        ],
+      });
+      end += (lines.length + note.length) * LINE + 8;
+    }
+    undated = { heading: 'Planned, no date given', y: headingY, marks, labels: planned };
+  }
+
   let week: WeekLayout | undefined;
   if (view.week) {
     end += 28;
@@ -252,5 +292,5 @@ export function layoutTimeline(view: TimelineChartView, width: number): Timeline
     });
     week = { lines, y: titleY, rows, bottom: end };
   }
-  return { width, height: end + PAD, legend, top, bottom, years, breaks, marks, labels, week };
+  return { width, height: end + PAD, legend, top, bottom, years, breaks, marks, labels, undated, week };
 }

@@ -28,6 +28,9 @@ export interface TimelineEvent extends ChartLink {
   cites: ChartCite[];
 }
 
+/** A planned event no source dates: it has no place on the time axis, so it gets a lane after the last date. */
+export type UndatedEvent = Omit<TimelineEvent, 'start' | 'end' | 'dateText'>;
+
 /** One thing that happened on one day of the summit week: a meeting, or a document signed. */
 export interface WeekItem extends ChartLink {
   /** Day, "2025-12-19"; for undated items, the month. */
@@ -41,6 +44,8 @@ export interface TimelineChartView extends ViewBase {
   request: ChartRequest & { kind: 'timeline' };
   lanes: { key: TimelineLane; label: string }[];
   events: TimelineEvent[];
+  /** Planned events with no date in any source, drawn after the latest dated event. */
+  undated: UndatedEvent[];
   /** The summit week, day by day; undefined when the summit has no dated parts. */
   week?: { summit: ChartLink; days: string[]; items: WeekItem[]; undated: WeekItem[] } | undefined;
 }
@@ -63,10 +68,22 @@ export function timelineChartView(b: Briefing): TimelineChartView {
   const request = { kind: 'timeline' as const };
   const summit = b.summit;
   const inSummit = (e: Entry<'events'>) => e.data.partOf?.id === summit.id;
-  const events: TimelineEvent[] = timelineView(b)
+  const shown = timelineView(b)
     .flatMap((y) => y.events)
-    .filter((e) => (e.data.dialogue && !inSummit(e)) || e.data.kind === 'context-summit')
-    // An event no source dates has no place on a time axis; the timeline page lists it under "Not yet dated".
+    .filter((e) => (e.data.dialogue && !inSummit(e)) || e.data.kind === 'context-summit');
+  const lane = (e: Entry<'events'>) =>
+    e.data.kind === 'context-summit' ? ('context' as const) : ('dialogue' as const);
+  const undated: UndatedEvent[] = shown
+    .filter((e) => e.data.start === undefined && e.data.status === 'planned')
+    .map((e) => ({
+      ...link(e),
+      status: e.data.status,
+      lane: lane(e),
+      place: e.data.place,
+      cites: chartCites(b, e.data.cite),
+    }));
+  const events: TimelineEvent[] = shown
+    // An event no source dates has no place on the time axis: a planned one goes in the lane after it (undated).
     .filter((e): e is Entry<'events'> & { data: { start: string } } => e.data.start !== undefined)
     .map((e) => ({
       ...link(e),
@@ -74,7 +91,7 @@ export function timelineChartView(b: Briefing): TimelineChartView {
       end: e.data.end,
       dateText: formatDateRange(e.data.start, e.data.end),
       status: e.data.status,
-      lane: e.data.kind === 'context-summit' ? ('context' as const) : ('dialogue' as const),
+      lane: lane(e),
       place: e.data.place,
       cites: chartCites(b, e.data.cite),
     }));
@@ -110,6 +127,7 @@ export function timelineChartView(b: Briefing): TimelineChartView {
   }
   const all = [
     ...events.flatMap((e) => e.cites),
+    ...undated.flatMap((e) => e.cites),
     ...(week ? [...week.items, ...week.undated].flatMap((i) => i.cites) : []),
   ];
   return {
@@ -120,6 +138,7 @@ export function timelineChartView(b: Briefing): TimelineChartView {
       { key: 'context', label: 'Other partners’ summits with Central Asia' },
     ],
     events,
+    undated,
     week,
     sources: uniqueCites(all),
   };
