@@ -3,13 +3,15 @@
 // laid out. Generic code (pages, MDX, downloads, the book, validation) iterates this registry instead of switching
 // over chart kinds. Each chart's code lives in src/charts/<chart>/ (view.ts, layout.ts, chart.ts).
 import type { Briefing } from '../lib/briefing/briefing.ts';
+import type { ContentProblem } from '../lib/errors.ts';
 import { memo } from '../lib/briefing/memo.ts';
 import { timed } from '../lib/profile.ts';
 import { buildDocumentCountsChart } from './documents/chart.ts';
 import { documentCountsView, type DocumentCountsView } from './documents/view.ts';
 import { buildInitiativesChart } from './initiatives/chart.ts';
 import { initiativeStatusView, type InitiativeStatusView } from './initiatives/view.ts';
-import { buildMapChart } from './map/chart.ts';
+import { buildMapChart, NATURAL_EARTH } from './map/chart.ts';
+import { mapProblems } from './map/layout.ts';
 import { mapView, type MapView } from './map/view.ts';
 import { buildMoneyChart } from './money/chart.ts';
 import { moneyView, type MoneyView } from './money/view.ts';
@@ -32,6 +34,8 @@ export interface ChartSpec<V extends ViewBase> {
   hasData: (view: V) => boolean;
   /** Lays out and describes the chart: both frames, caption, table. */
   build: (view: V) => BuiltChart;
+  /** What the chart needs of the content beyond its schema (check:content and the build report it, file and field). */
+  rules?: (view: V) => ContentProblem[];
 }
 
 const documents: ChartSpec<DocumentCountsView> = {
@@ -71,6 +75,7 @@ const map: ChartSpec<MapView> = {
   view: (b) => mapView(b),
   hasData: (v) => v.countries.some((c) => c.isoNumeric !== undefined),
   build: buildMapChart,
+  rules: (v) => mapProblems(v, NATURAL_EARTH),
 };
 
 const timeline: ChartSpec<TimelineChartView> = {

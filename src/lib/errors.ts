@@ -54,4 +54,11 @@ export class ContentError extends Error {
     this.name = 'ContentError';
     this.problems = problems;
   }
+
+  // Astro adds a misleading "Browser APIs are not available on the server" hint to any error whose toString()
+  // contains "document" (astro/dist/core/errors/dev/utils.js, generateHint), which problems in documents would trip.
+  // Astro prints `message` in full either way; only this short form is what it searches.
+  override toString(): string {
+    return `${this.name}: ${this.problems.length} problem(s) in the content`;
+  }
 }

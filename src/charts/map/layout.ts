@@ -75,7 +75,7 @@ export function waypointCoords(
 }
 
 /** Every problem that keeps the map from being drawn truthfully: a participant without a shape, an unknown code. */
-function check(view: MapView, shapes: Shapes): void {
+export function mapProblems(view: MapView, shapes: Shapes): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const c of view.countries) {
     if (c.isoNumeric === undefined) {
@@ -123,6 +123,11 @@ function check(view: MapView, shapes: Shapes): void {
       }
     });
   }
+  return problems;
+}
+
+function check(view: MapView, shapes: Shapes): void {
+  const problems = mapProblems(view, shapes);
   if (problems.length) throw new ChartError(view.id, problems);
 }
 

@@ -66,7 +66,7 @@ export function loadBriefing(): Promise<Briefing> {
   cached ??= timed('content: read collections, validate, build the model', async () => {
     const raw = await loadRaw();
     const site = loadSite();
-    const problems = validateBriefing(raw);
+    const problems = validateBriefing(raw, { site });
     if (!raw.events.some((e) => e.id === site.summit)) {
       problems.push({
         collection: 'site',

@@ -4,6 +4,8 @@ import type { Citation } from '../../schemas/citation.ts';
 import type { Site } from '../../schemas/site.ts';
 import { statusHistoryProblems } from '../tracker/status-history.ts';
 import { extractBodyCitations, type BodyCitation } from './body-citations.ts';
+import { chartProblems } from '../../charts/rules.ts';
+import { Briefing } from './briefing.ts';
 import { suggest } from './suggest.ts';
 import type { Entry, RawBriefing } from './model.ts';
 
@@ -269,5 +271,11 @@ export function validateBriefing(raw: RawBriefing, options: ValidateOptions = {}
   problems.push(...officialRecordProblems(raw));
   // Initiatives' status histories: dated, cited, in order (the tracker's rules, kept with the tracker).
   problems.push(...statusHistoryProblems(raw));
+  // What the charts rely on (the map's codes, sourced conversions, a chart in a body with something to draw), on the
+  // model once everything above holds: check:content and the build stop at the same problems, before any page.
+  const site = options.site;
+  if (!problems.length && site && raw.events.some((e) => e.id === site.summit)) {
+    problems.push(...chartProblems(new Briefing(raw, site)));
+  }
   return problems;
 }
