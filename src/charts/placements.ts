@@ -45,12 +45,14 @@ export function timelineCharts(b: Briefing): ChartView[] {
   return viewsOf(b, [{ kind: 'timeline' }]);
 }
 
-const CHART_TAG = new RegExp(`<(${Object.keys(MDX_CHART_TAGS).join('|')})\\b([^>]*?)/?>`, 'g');
+// Made when first needed, not on import: the registry and the briefing model import each other through validation.
+let chartTag: RegExp | undefined;
 const ATTR = /\b(country|theme|currency)=(?:"([^"]*)"|'([^']*)')/g;
 
 /** The charts an MDX body places, e.g. `<MoneyChart country="uzbekistan" />`, as requests (a pre-pass, like citations'). */
 export function bodyChartRequests(body: string): ChartRequest[] {
-  return [...body.matchAll(CHART_TAG)].map((m) => {
+  chartTag ??= new RegExp(`<(${Object.keys(MDX_CHART_TAGS).join('|')})\\b([^>]*?)/?>`, 'g');
+  return [...body.matchAll(chartTag)].map((m) => {
     const request: ChartRequest = { kind: MDX_CHART_TAGS[m[1]!]! };
     for (const a of (m[2] ?? '').matchAll(ATTR)) request[a[1] as 'country' | 'theme' | 'currency'] = a[2] ?? a[3];
     return request;

@@ -10,6 +10,7 @@ import { ContentError, type ContentProblem } from '../errors.ts';
 import { Briefing } from './briefing.ts';
 import type { Entry, RawBriefing } from './model.ts';
 import { validateBriefing } from './validate.ts';
+import { chartProblems } from '../../charts/rules.ts';
 import { timed } from '../profile.ts';
 
 function loadSite(): Site {
@@ -66,7 +67,7 @@ export function loadBriefing(): Promise<Briefing> {
   cached ??= timed('content: read collections, validate, build the model', async () => {
     const raw = await loadRaw();
     const site = loadSite();
-    const problems = validateBriefing(raw, { site });
+    const problems = validateBriefing(raw, { site, modelRules: chartProblems });
     if (!raw.events.some((e) => e.id === site.summit)) {
       problems.push({
         collection: 'site',

@@ -16,6 +16,7 @@ import type { Entry, RawBriefing } from './model.ts';
 import { parseEntry, schemaProblems } from './parse.ts';
 import { suggest } from './suggest.ts';
 import { validateBriefing } from './validate.ts';
+import { chartProblems } from '../../charts/rules.ts';
 
 export interface ContentRead {
   raw: RawBriefing;
@@ -356,6 +357,7 @@ export function checkContent(root: string, cwd = process.cwd()): ContentRead {
     present: read.present,
     bodyCitations: read.bodyCitations,
     site: read.site,
+    modelRules: chartProblems,
   });
   return { ...read, problems: [...read.problems, ...cross] };
 }

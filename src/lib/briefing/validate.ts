@@ -4,7 +4,6 @@ import type { Citation } from '../../schemas/citation.ts';
 import type { Site } from '../../schemas/site.ts';
 import { statusHistoryProblems } from '../tracker/status-history.ts';
 import { extractBodyCitations, type BodyCitation } from './body-citations.ts';
-import { chartProblems } from '../../charts/rules.ts';
 import { Briefing } from './briefing.ts';
 import { suggest } from './suggest.ts';
 import type { Entry, RawBriefing } from './model.ts';
@@ -41,6 +40,11 @@ export interface ValidateOptions {
   /** Body citations with their places in the file, by file (readContent parses each body once). */
   bodyCitations?: Map<string, BodyCitation[]> | undefined;
   site?: Site | undefined;
+  /**
+   * Rules over the whole model, run once everything else holds: the charts' (src/charts/rules.ts), which
+   * check:content and the build both pass in. Passed, not imported: the charts import the model, which imports this.
+   */
+  modelRules?: ((b: Briefing) => ContentProblem[]) | undefined;
 }
 
 /** Every citation inside an entry's data ({ source, at }), with the dotted path of its field. */
@@ -273,9 +277,9 @@ export function validateBriefing(raw: RawBriefing, options: ValidateOptions = {}
   problems.push(...statusHistoryProblems(raw));
   // What the charts rely on (the map's codes, sourced conversions, a chart in a body with something to draw), on the
   // model once everything above holds: check:content and the build stop at the same problems, before any page.
-  const site = options.site;
-  if (!problems.length && site && raw.events.some((e) => e.id === site.summit)) {
-    problems.push(...chartProblems(new Briefing(raw, site)));
+  const { site, modelRules } = options;
+  if (!problems.length && modelRules && site && raw.events.some((e) => e.id === site.summit)) {
+    problems.push(...modelRules(new Briefing(raw, site)));
   }
   return problems;
 }
