@@ -121,13 +121,40 @@ describe('edition 0.2', () => {
     expect(section.find('.bf-changes__revised li').length).toBeGreaterThan(10);
   });
 
-  it('is the newest entry of the feed, and the one every corrected entry page names', () => {
+  it('is in the feed after edition 0.3, and the edition every page it corrected names', () => {
     const { feed } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(read('editions.xml'));
-    expect(feed.entry[0].title).toBe('Edition 0.2, 1 December 2026');
+    expect(feed.entry[1].title).toBe('Edition 0.2, 1 December 2026');
     const page = pages.get('/events/next-summit-kazakhstan/')!;
     expect(text(page.$, '.bf-entry-edition')).toMatch(/^Last changed in edition 0\.2 \(1 December 2026\)/);
     expect(text(page.$, '.bf-corrections')).toMatch(
       /Edition 0\.2, 1 December 2026\s?: Edition 0\.1 dated the next summit/,
     );
+  });
+});
+
+describe('edition 0.3', () => {
+  const changes = pages.get('/changes/')!;
+  const section = changes.$('section[aria-labelledby="edition-0-3"]');
+
+  it('says what changed for readers, lists the pages it revised and its correction, computed from the records', () => {
+    expect(changes.$('h2#edition-0-3').text()).toBe('Edition 0.3, 2 December 2026');
+    expect(text(changes.$, section.find('p').first())).toMatch(/^The briefing reads as a briefing/);
+    const revised = section
+      .find('.bf-changes__revised a')
+      .toArray()
+      .map((a) => changes.$(a).attr('href') ?? '');
+    for (const id of ['countries/kazakhstan', 'documents/tokyo-declaration', 'documents/kz-jp-agreements'])
+      expect(
+        revised.some((href) => href.includes(id)),
+        id,
+      ).toBe(true);
+    expect(text(changes.$, section.find('h3:contains("Corrections") + ul'))).toContain('perhaps the most impressive');
+  });
+
+  it('is the newest entry of the feed, and the edition the pages it changed name', () => {
+    const { feed } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(read('editions.xml'));
+    expect(feed.entry[0].title).toBe('Edition 0.3, 2 December 2026');
+    const page = pages.get('/documents/tokyo-declaration/')!;
+    expect(text(page.$, '.bf-entry-edition')).toMatch(/^Last changed in edition 0\.3 \(2 December 2026\)/);
   });
 });

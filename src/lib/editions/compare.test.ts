@@ -30,6 +30,15 @@ describe('the changes from one edition to the next', () => {
     expect(c.revised.map((r) => r.key)).toEqual(['documents/kz-package']);
   });
 
+  it('counts a reworded scope as a revised entry, not a changed figure', () => {
+    const input = structuredClone(FIXTURE);
+    const count = (input.documents!['kz-package']!.data as { count: Record<string, unknown>[] }).count;
+    count[0]!.scope = 'signed between Kazakhstan and Japan';
+    const c = compareEditions(before, snap(input, '0.2', '2026-12-01'));
+    expect(c.figures).toEqual([]);
+    expect(c.revised.map((r) => r.key)).toEqual(['documents/kz-package']);
+  });
+
   it('lists an added and a removed entry', () => {
     const input = structuredClone(FIXTURE);
     delete input.themes!['transport-connectivity'];

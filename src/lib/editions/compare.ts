@@ -27,6 +27,8 @@ export interface EditionChanges {
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** A figure changes when a value, qualifier, unit or citation does; rewording what it covers only revises the entry. */
+const values = (list: readonly { scope?: string | undefined }[]) => list.map(({ scope: _scope, ...v }) => v);
 
 export function compareEditions(from: EditionSnapshot, to: EditionSnapshot): EditionChanges {
   const changes: EditionChanges = {
@@ -54,7 +56,7 @@ export function compareEditions(from: EditionSnapshot, to: EditionSnapshot): Edi
     for (const field of fields) {
       const b = before.figures[field] ?? [];
       const a = after.figures[field] ?? [];
-      if (!same(b, a)) changes.figures.push({ key, title: after.title, field, before: b, after: a });
+      if (!same(values(b), values(a))) changes.figures.push({ key, title: after.title, field, before: b, after: a });
     }
     if (before.status && after.status && before.status !== after.status) {
       changes.statuses.push({ key, title: after.title, before: before.status, after: after.status });
