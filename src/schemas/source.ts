@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PartialDateSchema } from './primitives.ts';
 
 export const SOURCE_KINDS = ['official', 'press', 'analysis', 'reference'] as const;
+export const TITLE_ORIGINS = ['address', 'address-translated', 'description'] as const;
 
 /** A source the briefing cites (content/sources/<id>.yaml; the id is what citations name, e.g. "s1"). */
 export const SourceSchema = z.strictObject({
@@ -9,6 +10,12 @@ export const SourceSchema = z.strictObject({
   label: z.string().regex(/^S\d+[a-z]?$/, { error: 'expected a label like "S12" or "S21b"' }),
   /** Title of the page or article; where only the URL is known, the title its address spells out. */
   title: z.string().min(1),
+  /**
+   * Where `title` comes from when it is not the page's own headline: "address" (rebuilt from the words of the page
+   * address, so capitals and signs such as "$" are ours), "address-translated" (the address's words, translated),
+   * "description" (our description of what is cited; the page's title was not recorded). Absent: its own title.
+   */
+  titleFrom: z.enum(TITLE_ORIGINS).optional(),
   /** Who published it, e.g. "Jiji Press (nippon.com)". Absent when the source does not say (S1). */
   publisher: z.string().min(1).optional(),
   /** Address of the page; absent for a source we hold as text only (S1). */

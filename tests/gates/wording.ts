@@ -32,6 +32,11 @@ export const WORDING_RULES: WordingRule[] = [
     pattern: /[\p{L}\d)\]”’"][.!?;:]\p{Lu}\p{Ll}/u,
     fix: 'put a space between the two pieces of text, e.g. {" "} between two expressions in a template',
   },
+  {
+    name: 'words run together at a colon or comma',
+    pattern: /\p{Ll}{2}[:,]\p{Ll}{2}/u,
+    fix: 'put a space after the colon or comma, e.g. {" "} before the element that follows',
+  },
   { name: 'a field label from the notes', pattern: /\bLabel in the\b/i, fix: 'call it "Label"' },
   {
     name: 'a placeholder',

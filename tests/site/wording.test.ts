@@ -20,6 +20,7 @@ describe('the wording check', () => {
     ['<p>¥3 trillion (≈ about €17.9 billion)</p>', 'a doubled hedge'],
     ['<p>The figure is <span>weak.</span>This one is not.</p>', 'sentences run together'],
     ['<p><span>Sources: S59; S35</span>.<span>Built from the table</span></p>', 'sentences run together'],
+    ['<p>For your reference manager:<a href="x.bib">sources.bib</a></p>', 'words run together at a colon or comma'],
     ['<dl><dt>Title</dt><dd>Official title</dd></dl>', 'a field name where its value belongs'],
     ['<p>Published undefined</p>', 'a placeholder'],
     ['<p>Kazinform , 20 Dec</p>', 'a space before punctuation'],

@@ -1,8 +1,30 @@
 // The sources the briefing cites.
+import type { TITLE_ORIGINS } from '../../../schemas/source.ts';
 import { formatDateRange } from '../../format/format-date.ts';
+import { slugify } from '../../slug.ts';
+import type { Briefing } from '../briefing.ts';
 import { defineCollectionSpec, groupBy, humanise, textFact } from './spec.ts';
 
 const q = (s: string) => JSON.stringify(s);
+
+/** How pages say where a title comes from when it is not the page's own: a short mark, and a sentence. */
+export const TITLE_ORIGIN_WORDS: Record<(typeof TITLE_ORIGINS)[number], { mark: string; fact: string }> = {
+  address: {
+    mark: 'title from the address',
+    fact: 'Rebuilt from the words of the page address; the headline itself was not recorded',
+  },
+  'address-translated': {
+    mark: 'title translated from the address',
+    fact: 'Translated from the words of the page address; the headline itself was not recorded',
+  },
+  description: {
+    mark: 'title describes the page',
+    fact: 'Our description of what is cited; the page’s own title was not recorded',
+  },
+};
+
+/** Heading of a source page's list of the entries that cite it (its anchor is linked from the sources table). */
+export const CITED_BY_HEADING = 'What this briefing takes from it';
 
 export const sources = defineCollectionSpec({
   name: 'sources',
@@ -24,11 +46,14 @@ export const sources = defineCollectionSpec({
     const d = e.data;
     return [
       ...textFact('Label', d.label),
-      ...textFact('Publisher', d.publisher ?? 'Not stated'),
+      ...textFact('About the title', d.titleFrom && TITLE_ORIGIN_WORDS[d.titleFrom].fact),
+      ...textFact('Publisher', d.publisher ?? 'Not known: the source names none'),
       ...textFact('Published', d.published ? formatDateRange(d.published) : 'No date shown'),
       ...textFact('Kind', humanise(d.kind)),
       ...textFact('Language', d.language),
-      ...(d.url ? [{ label: 'Address', kind: 'link' as const, href: d.url, text: d.url }] : []),
+      ...(d.url
+        ? [{ label: 'Address', kind: 'link' as const, href: d.url, text: d.url }]
+        : textFact('Address', 'None known: the briefing holds it as text only')),
       ...textFact('Reliability', d.reliability),
       ...textFact('Note', d.note),
     ];
@@ -38,7 +63,7 @@ export const sources = defineCollectionSpec({
     return uses.length
       ? [
           {
-            heading: 'What this briefing takes from it',
+            heading: CITED_BY_HEADING,
             entries: uses.map((u) => u.entry),
             locators: new Map(uses.map((u) => [u.entry, u.at])),
           },
@@ -86,3 +111,39 @@ url: https://example.org/TODO # TODO: its address
 kind: press # official | press | analysis | reference
 `,
 });
+
+/** One row of the sources table on the sources index: what a reader looks a label up for. */
+export interface SourceRow {
+  id: string;
+  label: string;
+  title: string;
+  /** Where the title comes from, when it is not the page's own ("title from the address"). */
+  titleMark: string | undefined;
+  publisher: string | undefined;
+  published: string | undefined;
+  kind: string;
+  /** Why it is weak; absent for a source that is not. */
+  weak: string | undefined;
+  /** How many entries cite it, and the anchor of their list on its page. */
+  citedBy: number;
+  citedByAnchor: string;
+}
+
+/** The sources table, in label order (S1, S1, S2 … S76). */
+export function sourceRows(b: Briefing): SourceRow[] {
+  return b.all('sources').map((e) => {
+    const d = e.data;
+    return {
+      id: e.id,
+      label: d.label,
+      title: d.title,
+      titleMark: d.titleFrom && TITLE_ORIGIN_WORDS[d.titleFrom].mark,
+      publisher: d.publisher,
+      published: d.published ? formatDateRange(d.published) : undefined,
+      kind: humanise(d.kind),
+      weak: d.reliability,
+      citedBy: b.citing(e.id).length,
+      citedByAnchor: `related-${slugify(CITED_BY_HEADING)}`,
+    };
+  });
+}
