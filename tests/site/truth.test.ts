@@ -169,6 +169,13 @@ describe('truth corrections from the audit against the sources', () => {
     expect(facts('/organisations/turkmenhimiya/').get('Kind')).toBe('Not stated in the sources');
   });
 
+  it('joint statements name only the signatories a source names', () => {
+    // facts.md: Tokayev signed the Kazakh statement [S38]; S1 ¶4 says only that the Uzbek one "was signed".
+    expect(facts('/documents/kz-jp-joint-statement/').get('Signed or adopted by')).toBe('Kassym-Jomart Tokayev');
+    expect(facts('/documents/uz-jp-joint-statement/').has('Signed or adopted by')).toBe(false);
+    expect(text(page('/people/takaichi/').$, 'main')).not.toMatch(/Documents signed or adopted[^]*joint statement/i);
+  });
+
   it('acronym expansions and general definitions carry no citation; only what the sources report is cited', () => {
     const g = page('/glossary/');
     for (const id of ['iown', 'jica', 'jogmec', 'meti', 'oda']) {
