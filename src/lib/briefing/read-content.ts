@@ -357,7 +357,9 @@ export function checkContent(root: string, cwd = process.cwd()): ContentRead {
     present: read.present,
     bodyCitations: read.bodyCitations,
     site: read.site,
-    modelRules: chartProblems,
+    // The chart rules read the whole model: with a file already refused, its entry is missing, and every chart that
+    // names it would be reported again (or fail) as "unknown". Its own problem is the one to fix first.
+    modelRules: read.problems.length ? undefined : chartProblems,
   });
   return { ...read, problems: [...read.problems, ...cross] };
 }
