@@ -121,9 +121,9 @@ describe('edition 0.2', () => {
     expect(section.find('.bf-changes__revised li').length).toBeGreaterThan(10);
   });
 
-  it('is in the feed after edition 0.3, and the edition every page it corrected names', () => {
+  it('is in the feed after editions 0.4 and 0.3, and the edition every page it corrected names', () => {
     const { feed } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(read('editions.xml'));
-    expect(feed.entry[1].title).toBe('Edition 0.2, 1 December 2026');
+    expect(feed.entry[2].title).toBe('Edition 0.2, 1 December 2026');
     const page = pages.get('/events/next-summit-kazakhstan/')!;
     expect(text(page.$, '.bf-entry-edition')).toMatch(/^Last changed in edition 0\.2 \(1 December 2026\)/);
     expect(text(page.$, '.bf-corrections')).toMatch(
@@ -151,10 +151,29 @@ describe('edition 0.3', () => {
     expect(text(changes.$, section.find('h3:contains("Corrections") + ul'))).toContain('perhaps the most impressive');
   });
 
-  it('is the newest entry of the feed, and the edition the pages it changed name', () => {
+  it('follows edition 0.4 in the feed, and is the edition the pages it changed last name', () => {
     const { feed } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(read('editions.xml'));
-    expect(feed.entry[0].title).toBe('Edition 0.3, 2 December 2026');
+    expect(feed.entry[1].title).toBe('Edition 0.3, 2 December 2026');
     const page = pages.get('/documents/tokyo-declaration/')!;
     expect(text(page.$, '.bf-entry-edition')).toMatch(/^Last changed in edition 0\.3 \(2 December 2026\)/);
+  });
+});
+
+describe('edition 0.4', () => {
+  const changes = pages.get('/changes/')!;
+  const section = changes.$('section[aria-labelledby="edition-0-4"]');
+
+  it('lists its corrections to the joint statements’ signatories, each on the page it corrected', () => {
+    expect(changes.$('h2#edition-0-4').text()).toBe('Edition 0.4, 2 December 2026');
+    const corrections = text(changes.$, section.find('h3:contains("Corrections") + ul'));
+    expect(corrections).toContain('the sources name only President Tokayev');
+    expect(corrections).toContain('no signatory is listed');
+    const page = pages.get('/documents/kz-jp-joint-statement/')!;
+    expect(text(page.$, '.bf-entry-edition')).toMatch(/^Last changed in edition 0\.4 \(2 December 2026\)/);
+  });
+
+  it('is the newest entry of the feed', () => {
+    const { feed } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(read('editions.xml'));
+    expect(feed.entry[0].title).toBe('Edition 0.4, 2 December 2026');
   });
 });

@@ -45,12 +45,15 @@ describe('where sources disagree, the page shows every version with its citation
     expect(d).toContain('Tokyo CA+JAD Initiative');
   });
 
-  it('whether the ¥3 trillion is public or private money', () => {
+  it('whether the ¥3 trillion is a business target or private-sector money', () => {
     const p = page('/initiatives/ca-jad-tokyo-initiative/');
     const figure = text(p.$, '.bf-facts');
     expect(figure).toContain('Sources differ');
     expect(figure).toContain('¥3 trillion');
-    expect(figure).toContain('private money');
+    // In the sources' own words (facts.md: "private-sector investment" [S3], "private-sector projects" [S6][S10][S70]).
+    expect(figure).toContain('private-sector investment');
+    expect(figure).toContain('private-sector projects');
+    expect(figure).not.toContain('private money');
     expect(figure).toContain('a target for business projects');
     expect(figure).toContain('€17.9 billion');
   });
