@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Briefing, entryCitations } from './briefing.ts';
-import { buildRaw, FIXTURE } from './test-fixtures.ts';
+import { buildRaw, FIXTURE, fixtureSite } from './test-fixtures.ts';
 import { entryView, keyFigures } from './views.ts';
 
-const site = {
-  title: 'T',
-  shortTitle: 'T',
-  description: 'D',
-  summit: 'summit-2025',
-  publisher: 'P',
-  version: '1',
-  updated: '2026',
-  language: 'en',
-  license: 'CC BY 4.0',
-  licenseUrl: 'https://creativecommons.org/licenses/by/4.0/',
-};
+const site = fixtureSite('2026');
 const briefing = new Briefing(buildRaw(FIXTURE).raw, site);
 
 describe('Briefing', () => {

@@ -9,20 +9,9 @@ import { COLLECTIONS } from '../../schemas/index.ts';
 import { Briefing } from './briefing.ts';
 import { dataFiles, dataZip, entryJson, jsonSchema, toCsv } from './data-files.ts';
 import { dataTables, rowsOf } from './data-tables.ts';
-import { buildRaw, FIXTURE } from './test-fixtures.ts';
+import { buildRaw, FIXTURE, fixtureSite } from './test-fixtures.ts';
 
-const site = {
-  title: 'T',
-  shortTitle: 'T',
-  description: 'D',
-  summit: 'summit-2025',
-  publisher: 'P',
-  version: '1',
-  updated: '2026-01-02',
-  language: 'en',
-  license: 'CC BY 4.0',
-  licenseUrl: 'https://creativecommons.org/licenses/by/4.0/',
-};
+const site = fixtureSite();
 const briefing = new Briefing(buildRaw(FIXTURE).raw, site);
 const tables = dataTables(briefing);
 const table = (name: string) => tables.find((t) => t.name === name)!;

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Briefing } from './briefing.ts';
 import { jsonLdScript, structuredData } from './structured-data.ts';
-import { buildRaw, FIXTURE } from './test-fixtures.ts';
+import { buildRaw, FIXTURE, fixtureSite } from './test-fixtures.ts';
 
-const site = {
-  title: 'T',
-  shortTitle: 'T',
-  description: 'D',
-  summit: 'summit-2025',
-  publisher: 'P',
-  version: '1',
-  updated: '2026-01-02',
-  language: 'en',
-  license: 'CC BY 4.0',
-  licenseUrl: 'https://creativecommons.org/licenses/by/4.0/',
-};
+const site = fixtureSite();
 const b = new Briefing(buildRaw(FIXTURE).raw, site);
 const graph = (ld: Record<string, unknown>) => ld['@graph'] as Record<string, unknown>[];
 

@@ -1,10 +1,27 @@
 // Small, valid content for unit tests: one summit with two countries, a source, a theme, a document.
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import type { ContentProblem } from '../errors.ts';
+import type { Site } from '../../schemas/site.ts';
 import type { Entry, RawBriefing } from './model.ts';
 import { parseEntry } from './parse.ts';
 
 export type RawInput = Partial<Record<CollectionName, Record<string, { data: unknown; body?: string }>>>;
+
+/** The site.yaml the unit tests build their briefing with; `updated` varies by test where it matters. */
+export function fixtureSite(updated = '2026-01-02'): Site {
+  return {
+    title: 'T',
+    shortTitle: 'T',
+    description: 'D',
+    summit: 'summit-2025',
+    publisher: 'P',
+    version: '1',
+    updated,
+    language: 'en',
+    license: 'CC BY 4.0',
+    licenseUrl: 'https://creativecommons.org/licenses/by/4.0/',
+  };
+}
 
 export const FIXTURE: RawInput = {
   sources: {
