@@ -23,6 +23,24 @@ export function citationUrls(b: Briefing, cites: readonly Citation[]): string {
 /** References as ids: "kazakhstan; japan". */
 export const ids = (list: readonly Ref[] | undefined) => (list ?? []).map((r) => r.id).join('; ');
 
+/**
+ * A column of the entries a row refers to, as ids ("kazakhstan; japan"), which `npm run import` reads back into the
+ * list field it came from: `refsColumn('themes', 'theme', (e) => e.data.themes, { required: true })`.
+ */
+export function refsColumn<C extends CollectionName>(
+  name: string,
+  what: string,
+  refsOf: (entry: Entry<C>) => readonly Ref[] | undefined,
+  options: { field?: string; required?: boolean } = {},
+): TableColumn<C> {
+  return {
+    name,
+    description: `${what} ids; ${LIST}`,
+    cell: (e) => ids(refsOf(e)),
+    import: { field: options.field ?? name, kind: 'list', ...(options.required ? { required: true } : {}) },
+  };
+}
+
 export const CITATIONS_DESCRIPTION = `sources of the row as "source-id locator" (e.g. "s1 ¶5"); ${LIST}`;
 export const CITATION_URLS_DESCRIPTION = `addresses of those sources; ${LIST}`;
 

@@ -3,7 +3,7 @@ import { dateSortKey, formatDateRange } from '../../format/format-date.ts';
 import type { Briefing } from '../briefing.ts';
 import { titleOf } from '../briefing.ts';
 import type { Entry } from '../model.ts';
-import { entryCiteColumns, ids, LIST, summaryColumn, urlColumn } from './columns.ts';
+import { entryCiteColumns, refsColumn, summaryColumn, urlColumn } from './columns.ts';
 import {
   defineCollectionSpec,
   type Fact,
@@ -137,24 +137,9 @@ export const documents = defineCollectionSpec({
         cell: (e) => e.data.kind,
         import: { field: 'kind', kind: 'text', required: true },
       },
-      {
-        name: 'parties',
-        description: `country ids; ${LIST}`,
-        cell: (e) => ids(e.data.parties),
-        import: { field: 'parties', kind: 'list', required: true },
-      },
-      {
-        name: 'organisations',
-        description: `organisation ids; ${LIST}`,
-        cell: (e) => ids(e.data.organisations),
-        import: { field: 'organisations', kind: 'list' },
-      },
-      {
-        name: 'signatories',
-        description: `person ids; ${LIST}`,
-        cell: (e) => ids(e.data.signatories),
-        import: { field: 'signatories', kind: 'list' },
-      },
+      refsColumn<'documents'>('parties', 'country', (e) => e.data.parties, { required: true }),
+      refsColumn<'documents'>('organisations', 'organisation', (e) => e.data.organisations),
+      refsColumn<'documents'>('signatories', 'person', (e) => e.data.signatories),
       {
         name: 'date',
         description: 'date signed or adopted, ISO 8601, as precise as sourced (YYYY, YYYY-MM or YYYY-MM-DD)',
@@ -167,18 +152,8 @@ export const documents = defineCollectionSpec({
         cell: (e) => e.data.event?.id ?? null,
         import: { field: 'event', kind: 'ref' },
       },
-      {
-        name: 'themes',
-        description: `theme ids; ${LIST}`,
-        cell: (e) => ids(e.data.themes),
-        import: { field: 'themes', kind: 'list', required: true },
-      },
-      {
-        name: 'initiatives',
-        description: `initiative ids; ${LIST}`,
-        cell: (e) => ids(e.data.initiatives),
-        import: { field: 'initiatives', kind: 'list' },
-      },
+      refsColumn<'documents'>('themes', 'theme', (e) => e.data.themes, { required: true }),
+      refsColumn<'documents'>('initiatives', 'initiative', (e) => e.data.initiatives),
       summaryColumn(true),
       urlColumn(),
       ...entryCiteColumns(),

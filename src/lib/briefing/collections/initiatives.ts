@@ -1,7 +1,7 @@
 // Programmes, proposals and ideas put forward around the summit.
 import { dateSortKey, formatDateRange } from '../../format/format-date.ts';
 import { titleOf } from '../briefing.ts';
-import { entryCiteColumns, ids, LIST, summaryColumn, urlColumn } from './columns.ts';
+import { entryCiteColumns, LIST, refsColumn, summaryColumn, urlColumn } from './columns.ts';
 import {
   defineCollectionSpec,
   figureFacts,
@@ -78,18 +78,13 @@ export const initiatives = defineCollectionSpec({
         description: `other reported names; ${LIST}`,
         cell: (e) => e.data.titleVariants.map((v) => v.text).join('; '),
       },
-      {
-        name: 'proposer_countries',
-        description: `country ids; ${LIST}`,
-        cell: (e) => ids(e.data.proposer.countries),
-        import: { field: 'proposer.countries', kind: 'list', required: true },
-      },
-      {
-        name: 'proposer_people',
-        description: `person ids; ${LIST}`,
-        cell: (e) => ids(e.data.proposer.people),
-        import: { field: 'proposer.people', kind: 'list' },
-      },
+      refsColumn<'initiatives'>('proposer_countries', 'country', (e) => e.data.proposer.countries, {
+        field: 'proposer.countries',
+        required: true,
+      }),
+      refsColumn<'initiatives'>('proposer_people', 'person', (e) => e.data.proposer.people, {
+        field: 'proposer.people',
+      }),
       {
         name: 'status',
         description: 'proposed, announced, agreed or launched, as far as the sources go',
@@ -108,18 +103,8 @@ export const initiatives = defineCollectionSpec({
         cell: (e) => e.data.event?.id ?? null,
         import: { field: 'event', kind: 'ref' },
       },
-      {
-        name: 'themes',
-        description: `theme ids; ${LIST}`,
-        cell: (e) => ids(e.data.themes),
-        import: { field: 'themes', kind: 'list', required: true },
-      },
-      {
-        name: 'documents',
-        description: `document ids; ${LIST}`,
-        cell: (e) => ids(e.data.documents),
-        import: { field: 'documents', kind: 'list' },
-      },
+      refsColumn<'initiatives'>('themes', 'theme', (e) => e.data.themes, { required: true }),
+      refsColumn<'initiatives'>('documents', 'document', (e) => e.data.documents),
       {
         name: 'part_of',
         description: 'id of the larger initiative it belongs to',
