@@ -1,7 +1,7 @@
 // One lock per content folder for everything that writes the site or the content (builds, imports): two builds of
 // one content folder share Astro's content cache, and an import must not change files a build is reading. A second
 // task waits for the first, or refuses with a message that says who holds the lock; a killed holder's lock is taken over.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** The lock file of a content folder: a dot-file, which the loaders and the content check skip. */
@@ -52,14 +52,56 @@ export interface LockOptions {
   path: string;
 }
 
+/**
+ * Creates the lock file whole or not at all: the holder is written to a file of this process's own and hard-linked to
+ * the lock's name, which fails if the name exists. (Creating the lock with `wx` and then writing it left a moment in
+ * which another task read an empty lock, took it for a crashed one's and removed it: two imports then ran at once.)
+ */
+function tryCreate(path: string, task: string): boolean {
+  const mine = `${path}.${process.pid}.new`;
+  writeFileSync(mine, JSON.stringify({ pid: process.pid, task, since: new Date().toISOString() }));
+  try {
+    linkSync(mine, path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return false;
+  } finally {
+    rmSync(mine, { force: true });
+  }
+}
+
+/**
+ * Removes a lock whose holder no longer runs. The lock is first moved to a name of this process's own, so that of two
+ * tasks taking over at once only one removes it; if what was moved is not the dead holder's (another task took it
+ * over in between), it is put back.
+ */
+function takeOver(path: string, dead: Holder | undefined): void {
+  const aside = `${path}.${process.pid}.stale`;
+  try {
+    renameSync(path, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  const moved = holder(aside);
+  if (moved && dead && (moved.pid !== dead.pid || moved.since !== dead.since)) {
+    try {
+      linkSync(aside, path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  rmSync(aside, { force: true });
+}
+
 /** Takes the lock (waiting up to `waitMs`) and returns the function that releases it. */
 export async function acquireLock({ task, waitMs = 0, onWait, path }: LockOptions): Promise<() => void> {
   mkdirSync(dirname(path), { recursive: true });
   const deadline = Date.now() + waitMs;
   let told = false;
   for (;;) {
-    try {
-      writeFileSync(path, JSON.stringify({ pid: process.pid, task, since: new Date().toISOString() }), { flag: 'wx' });
+    if (tryCreate(path, task)) {
       let released = false;
       const release = () => {
         if (released) return;
@@ -68,13 +110,11 @@ export async function acquireLock({ task, waitMs = 0, onWait, path }: LockOption
       };
       process.once('exit', release);
       return release;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const h = holder(path);
     if (!h || !alive(h.pid)) {
-      // Killed or crashed without releasing it: nothing holds it any more.
-      rmSync(path, { force: true });
+      // Killed or crashed without releasing it (a lock is never seen half written): nothing holds it any more.
+      takeOver(path, h);
       continue;
     }
     if (Date.now() >= deadline) throw new LockBusyError(h);
