@@ -38,6 +38,16 @@ describe('the open data', () => {
     expect(tokyo.find((r) => (r.citations ?? '').includes('s1 ¶2'))?.equivalents).toContain('17900000000 EUR');
   });
 
+  it('says in the sources table where a title is not the page’s own, as the sources index does', () => {
+    const rows = parse(read('data/sources.csv'), { columns: true, bom: true }) as Record<string, string>[];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    expect(byId.get('s11')?.title_from).toBe('address');
+    expect(byId.get('s1')?.title_from).toBe('');
+    const index = pages.get('/sources/')!;
+    const marked = index.$('td').filter((_, td) => index.$(td).text().includes('(title from the address)'));
+    expect(rows.filter((r) => r.title_from === 'address').length).toBe(marked.length);
+  });
+
   it('offers one zip with the README, every table and the JSON Schemas', () => {
     const zip = unzipSync(readFileSync(join(DIST, 'data/cajad-briefing-data.zip')));
     expect(Object.keys(zip)).toEqual(

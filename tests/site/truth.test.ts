@@ -1,8 +1,10 @@
 // The content is the product: what a reader must find in the built pages.
 import { describe, expect, it } from 'vitest';
 import { readSite, text } from './site.ts';
+import { DESCRIPTION_LENGTH } from '../../src/lib/briefing/views.ts';
 
 const pages = readSite();
+const ENTRY_PAGE = /^\/(countries|documents|initiatives|organisations|people|themes|events)\/[^/]+\/$/;
 const page = (url: string) => {
   const p = pages.get(url);
   if (!p) throw new Error(`no page ${url}`);
@@ -341,12 +343,24 @@ describe('entry pages open with a cited summary', () => {
     }
   });
 
-  it('a lead is the page’s description for search engines and link previews', () => {
-    const p = page('/countries/kazakhstan/');
-    const lede = text(p.$, '.bf-lede')
-      .replace(/\s*\[[\d, ]+\]/g, '')
-      .trim();
-    expect(p.$('meta[name="description"]').attr('content')).toBe(lede.replace(/ \./g, '.'));
+  it('a lead’s first sentences are the page’s description for search engines and link previews', () => {
+    const led = [...pages.keys()].filter((url) => ENTRY_PAGE.test(url) && page(url).$('.bf-lede').length);
+    expect(led).toContain('/countries/kazakhstan/');
+    for (const url of led) {
+      const p = page(url);
+      const lede = text(p.$, '.bf-lede')
+        .replace(/\s*\[[\d, ]+\]/g, '')
+        .replace(/ \./g, '.')
+        .trim();
+      const description = p.$('meta[name="description"]').attr('content') ?? '';
+      // An entry with no lead opens with its one-line summary, and is described by its title and that.
+      if (description === `${text(p.$, 'h1')}: ${lede}`) continue;
+      // Whole sentences of the lead, as many as a search preview shows…
+      expect(lede.startsWith(description), url).toBe(true);
+      expect(description, url).toMatch(/[.!?]$/);
+      // …longer than a preview only when the first sentence alone is.
+      if (description.length > DESCRIPTION_LENGTH) expect(description.split(/(?<=\.) (?=[A-Z])/), url).toHaveLength(1);
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Briefing } from './briefing.ts';
 import { buildRaw, FIXTURE, fixtureSite } from './test-fixtures.ts';
-import { entryView, firstOf } from './views.ts';
+import { DESCRIPTION_LENGTH, entryView, firstOf, leadDescription } from './views.ts';
 
 const site = fixtureSite('2026');
 
@@ -29,6 +29,20 @@ describe('entryView()', () => {
     ]);
     expect(view.description).toBe('Kazakhstan signed many deals. Jiji counted 158 in all.');
     expect(view.citations[1]?.source.id).toBe('s5');
+  });
+
+  it('describes the page with as many whole lead sentences as a search preview shows', () => {
+    const long = `The first sentence names the package and what it covers, ${'at some length, '.repeat(4)}and ends.`;
+    const view = packageView((d) => {
+      d.lead = [
+        { text: long, cite: ['s1 ¶5'] },
+        { text: 'A second sentence would be cut off by a search engine.', cite: ['s5'] },
+      ];
+    });
+    expect(long.length).toBeLessThan(DESCRIPTION_LENGTH);
+    expect(view.description).toBe(long);
+    // A first sentence longer than a preview is kept whole rather than cut mid-claim.
+    expect(leadDescription(['x'.repeat(200), 'y.'])).toBe('x'.repeat(200));
   });
 
   it('without a lead, opens with the summary and the entry’s own sources', () => {

@@ -126,6 +126,22 @@ function groupDiscrepancies(entry: Entry, facts: Fact[]): { discrepancies: Discr
   };
 }
 
+/** About what search engines show of a description before they cut it. */
+export const DESCRIPTION_LENGTH = 160;
+
+/**
+ * A lead as a description: its sentences while they fit in DESCRIPTION_LENGTH characters, and always the first whole
+ * (a sentence is never cut: a preview that stops mid-claim can drop its hedge).
+ */
+export function leadDescription(sentences: readonly string[]): string {
+  let out = sentences[0] ?? '';
+  for (const s of sentences.slice(1)) {
+    if (out.length + 1 + s.length > DESCRIPTION_LENGTH) break;
+    out += ` ${s}`;
+  }
+  return out;
+}
+
 /**
  * What the page of `entry` shows: the fact rows and related lists its collection's module gives, and the rest.
  * Computed once per entry (its page and the book share it).
@@ -149,7 +165,7 @@ function computeEntryView(b: Briefing, entry: Entry): EntryView {
     // The lead is written to open the page, so it describes it too; a one-line summary is named, so that two
     // entries with the same summary still have distinct descriptions.
     description: hasLead
-      ? lead.map((s) => s.text).join(' ')
+      ? leadDescription(lead.map((s) => s.text))
       : summary
         ? `${titleOf(entry)}: ${summary}`
         : (spec.describe?.(entry) ?? titleOf(entry)),

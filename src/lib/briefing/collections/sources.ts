@@ -1,5 +1,5 @@
 // The sources the briefing cites.
-import type { TITLE_ORIGINS } from '../../../schemas/source.ts';
+import { TITLE_ORIGINS } from '../../../schemas/source.ts';
 import { formatDateRange } from '../../format/format-date.ts';
 import { slugify } from '../../slug.ts';
 import type { Briefing } from '../briefing.ts';
@@ -85,6 +85,11 @@ export const sources = defineCollectionSpec({
       { name: 'id', description: 'source id, as used in citations', cell: (e) => e.id },
       { name: 'label', description: 'the source’s label in citations, e.g. S42', cell: (e) => e.data.label },
       { name: 'title', description: 'title of the page or article', cell: (e) => e.data.title },
+      {
+        name: 'title_from',
+        description: `set where the title is not the page’s own: ${TITLE_ORIGINS.join(', ')} (see the source’s page)`,
+        cell: (e) => e.data.titleFrom ?? null,
+      },
       { name: 'publisher', description: 'who published it', cell: (e) => e.data.publisher ?? null },
       { name: 'url', description: 'address of the source', cell: (e) => e.data.url ?? null },
       {
