@@ -14,6 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => closeSite?.());
 
+/** The drawing a wide screen shows: the wide layout, or the one layout of a chart drawn once. */
+const WIDE = '.bf-chart__plot:not(.bf-chart__plot--narrow)';
 const PAGES = ['', 'documents/', 'initiatives/', 'timeline/', 'countries/kazakhstan/', 'themes/water/'];
 
 /** For each chart on the page: which layout shows, and every text that sticks out of its drawing. */
@@ -38,6 +40,8 @@ function measure(page: Page) {
         layouts: shown.map((svg) =>
           svg.closest('.bf-chart__plot')!.className.replace('bf-chart__plot bf-chart__plot--', ''),
         ),
+        /** 'one' for a chart drawn once (its phone layout serves every screen), else 'two'. */
+        drawings: figure.querySelector('.bf-chart__plot--one') ? 'one' : 'two',
         width: shown[0]?.getBoundingClientRect().width ?? 0,
         clipped,
       };
@@ -54,7 +58,7 @@ describe('at 320 px, with JavaScript off', () => {
       const charts = await measure(page);
       expect(charts.length, path).toBeGreaterThan(0);
       for (const c of charts) {
-        expect(c.layouts, `${path} ${c.id}`).toEqual(['narrow']);
+        expect(c.layouts, `${path} ${c.id}`).toEqual([c.drawings === 'one' ? 'one' : 'narrow']);
         expect(c.width, `${path} ${c.id}`).toBeGreaterThan(270);
         expect(c.clipped, `${path} ${c.id}`).toEqual([]);
       }
@@ -68,16 +72,21 @@ describe('at 320 px, with JavaScript off', () => {
 });
 
 describe('on a wide screen', () => {
-  it('shows the wide layout of every chart with no label cut off', async () => {
+  it('shows the wide layout of every chart that has one, the one drawing of the others no wider than 22rem, with no label cut off', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
+    const drawings = new Set<string>();
     for (const path of PAGES) {
       await page.goto(`${site.url}${path}`);
       for (const c of await measure(page)) {
-        expect(c.layouts, `${path} ${c.id}`).toEqual(['wide']);
+        expect(c.layouts, `${path} ${c.id}`).toEqual([c.drawings === 'one' ? 'one' : 'wide']);
+        // Its phone layout's text then stays near the caption's size instead of growing with the column.
+        if (c.drawings === 'one') expect(c.width, `${path} ${c.id}`).toBeLessThanOrEqual(352);
         expect(c.clipped, `${path} ${c.id}`).toEqual([]);
+        drawings.add(c.drawings);
       }
     }
+    expect([...drawings].sort()).toEqual(['one', 'two']);
     await context.close();
   });
 
@@ -87,7 +96,7 @@ describe('on a wide screen', () => {
       const page = await context.newPage();
       await page.goto(site.url);
       const colour = await page
-        .locator('#chart-documents .bf-chart__plot--wide svg rect[style*="--bf-ch-mark"]')
+        .locator(`#chart-documents ${WIDE} svg rect[style*="--bf-ch-mark"]`)
         .first()
         .evaluate((el) => getComputedStyle(el).fill);
       await context.close();
@@ -97,17 +106,19 @@ describe('on a wide screen', () => {
     expect(await fill('dark')).toBe('rgb(86, 180, 233)');
   });
 
-  it('prints the wide layout in the light palette, without the download links', async () => {
+  it('prints the wide layout (or a chart’s one drawing) in the light palette, without the download links', async () => {
     const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 360, height: 900 } });
     const page = await context.newPage();
     await page.goto(site.url);
     await page.emulateMedia({ media: 'print' });
+    const money = page.locator('#chart-money');
+    expect(await money.locator('.bf-chart__plot--wide').isVisible()).toBe(true);
+    expect(await money.locator('.bf-chart__plot--narrow').isVisible()).toBe(false);
     const figure = page.locator('#chart-documents');
-    expect(await figure.locator('.bf-chart__plot--wide').isVisible()).toBe(true);
-    expect(await figure.locator('.bf-chart__plot--narrow').isVisible()).toBe(false);
+    expect(await figure.locator('.bf-chart__plot--one').isVisible()).toBe(true);
     expect(await figure.locator('.bf-chart__downloads').isVisible()).toBe(false);
     const colour = await figure
-      .locator('.bf-chart__plot--wide svg rect[style*="--bf-ch-mark"]')
+      .locator(`${WIDE} svg rect[style*="--bf-ch-mark"]`)
       .first()
       .evaluate((el) => getComputedStyle(el).fill);
     expect(colour).toBe('rgb(0, 114, 178)');
@@ -135,7 +146,7 @@ describe('the data behind a chart', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${site.url}initiatives/`);
-    const cell = page.locator('#chart-themes .bf-chart__plot--wide [data-bf-href="#chart-themes-kazakhstan-water"]');
+    const cell = page.locator(`#chart-themes ${WIDE} [data-bf-href="#chart-themes-kazakhstan-water"]`);
     await cell.click();
     expect(new URL(page.url()).hash).toBe('#chart-themes-kazakhstan-water');
     const row = page.locator('#chart-themes-kazakhstan-water');
@@ -148,9 +159,7 @@ describe('the data behind a chart', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${site.url}initiatives/`);
-    await page
-      .locator('#chart-initiatives .bf-chart__plot--wide [data-bf-href="initiatives/middle-corridor/"]')
-      .click();
+    await page.locator(`#chart-initiatives ${WIDE} [data-bf-href="initiatives/middle-corridor/"]`).click();
     await page.waitForURL(/\/initiatives\/middle-corridor\/$/);
     expect(await page.locator('h1').innerText()).toContain('Middle Corridor');
     await context.close();
@@ -180,7 +189,7 @@ describe('the typeface', () => {
       await page.evaluate(() => document.fonts.ready);
       labels.push(
         ...(await page.evaluate(() =>
-          [...document.querySelectorAll<SVGTextElement>('.bf-chart__plot--wide svg text')]
+          [...document.querySelectorAll<SVGTextElement>('.bf-chart__plot:not(.bf-chart__plot--narrow) svg text')]
             .filter((t) => t.textContent?.trim() && !t.closest('[lang]:not(html)'))
             .map((t) => {
               const s = getComputedStyle(t);

@@ -1,6 +1,6 @@
 // The outer <svg> of every chart: size, text alternative, shared defs; and the standalone file made from it.
 import { pagePaint } from './palette.ts';
-import { h, renderSvg, type SvgContent, type SvgNode } from './svg.ts';
+import { findAll, h, renderSvg, textOf, type SvgContent, type SvgNode } from './svg.ts';
 import { wrapText } from './text.ts';
 
 /** The two widths each chart is laid out at: phones (shown below 38rem of room, see charts.css) and wider screens. */
@@ -42,6 +42,48 @@ export function bothFrames(
     return { uid, title, desc, ...draw(WIDTHS[variant], uid) };
   };
   return { narrow: frame('narrow'), wide: frame('wide') };
+}
+
+/**
+ * Widest a chart inlined once is shown (px; charts.css's 22rem): its phone layout, 300 units, then sets 12–14-unit
+ * text at 14–16.4 px, no larger than the caption around it.
+ */
+export const ONE_LAYOUT_MAX = 352;
+
+/**
+ * How much taller, on a wide screen, the phone layout may be than the wide one for a page to inline it alone. Past
+ * this a reader of the wide screen scrolls half as far again for the same chart: the wide layout earns its bytes.
+ */
+export const ONE_LAYOUT_GROWTH = 1.5;
+
+/** The words a drawing writes, axis ticks aside (how many ticks fit is the width's, not the content's), sorted. */
+function wordsOf(frame: Frame): string {
+  const root = h('g', {}, frame.body);
+  const axes = new Set(findAll(root, (n) => n.attrs.class === 'bf-chart__axis'));
+  const texts: string[] = [];
+  const walk = (node: SvgNode) => {
+    if (axes.has(node)) return;
+    if (node.tag === 'text') texts.push(textOf(node));
+    else for (const c of node.children) if (typeof c !== 'string') walk(c);
+  };
+  walk(root);
+  return texts.join(' ').split(/\s+/).filter(Boolean).sort().join(' ');
+}
+
+/**
+ * Why a chart's phone layout really differs from its wide one, so that a page inlines both (CSS shows one); or
+ * undefined, when the phone layout alone serves every screen. It differs when it writes other words than the wide
+ * one (a label dropped, moved or turned: another arrangement), or when shown on a wide screen, no wider than
+ * ONE_LAYOUT_MAX, it would be more than ONE_LAYOUT_GROWTH times the wide layout's height (its lines wrap much more).
+ * Otherwise the two differ only in how long the bars run: one drawing is enough, and the page is the lighter for it.
+ */
+export function narrowDiffers(frames: Record<Variant, Frame>): string | undefined {
+  const { narrow, wide } = frames;
+  if (wordsOf(narrow) !== wordsOf(wide)) return 'its words differ';
+  const shown = (narrow.height * ONE_LAYOUT_MAX) / narrow.width;
+  if (shown > ONE_LAYOUT_GROWTH * wide.height)
+    return `on a wide screen it would be ${(shown / wide.height).toFixed(2)} times as tall`;
+  return undefined;
 }
 
 /** The inline chart: scales to its box (viewBox, width 100%), announced as one image with its title and desc. */
