@@ -49,6 +49,16 @@ describe('on a 375 px touch screen', () => {
     },
   );
 
+  it('starts the page within the first quarter of the screen: the header keeps to three short rows', async () => {
+    await withPage(await phone(), '', async (page) => {
+      const h1 = (await page.locator('h1').boundingBox())!;
+      // Every section is still in sight (none scrolled away or folded), and the switch is still named in full.
+      for (const link of await page.locator('.bf-nav a').all()) expect(await link.isVisible()).toBe(true);
+      expect(await page.getByRole('button', { name: 'Dark scheme' }).isVisible()).toBe(true);
+      expect(h1.y).toBeLessThan(812 / 4);
+    });
+  });
+
   it('opens "On this page" from the top of a long page, folded, without JavaScript', async () => {
     await withPage(await phone({ javaScriptEnabled: false }), 'countries/kazakhstan/', async (page) => {
       const toc = page.locator('nav.bf-toc--top');
@@ -84,11 +94,11 @@ describe('the scheme switch', () => {
         box: await button.boundingBox(),
         heading: (await page.locator('h1').boundingBox())!.y,
       });
-      expect(await button.innerText()).toMatch(/^Dark scheme\s+off$/);
+      expect(await button.innerText()).toMatch(/^Dark\s+scheme\s+off$/);
       expect(await button.getAttribute('aria-pressed')).toBe('false');
       const before = await layout();
       await button.click();
-      expect(await button.innerText()).toMatch(/^Dark scheme\s+on$/);
+      expect(await button.innerText()).toMatch(/^Dark\s+scheme\s+on$/);
       expect(await button.getAttribute('aria-pressed')).toBe('true');
       expect(await layout()).toEqual(before);
     });
@@ -97,7 +107,7 @@ describe('the scheme switch', () => {
   it('says "on" when the system is dark and the reader chose nothing', async () => {
     await withPage(await phone({ colorScheme: 'dark' }), '', async (page) => {
       const button = page.getByRole('button', { name: 'Dark scheme' });
-      expect(await button.innerText()).toMatch(/^Dark scheme\s+on$/);
+      expect(await button.innerText()).toMatch(/^Dark\s+scheme\s+on$/);
       expect(await button.getAttribute('aria-pressed')).toBe('true');
     });
   });
