@@ -65,7 +65,7 @@ const themes: ChartSpec<ThemeMatrixView> = {
     theme: 'only this theme’s row: a theme id, e.g. "water"',
   },
   view: themeMatrixView,
-  hasData: (v) => v.cells.some((c) => c.initiatives.length + c.documents.length > 0),
+  hasData: (v) => v.cells.some((c) => c.initiatives.length > 0),
   build: buildThemeMatrixChart,
 };
 

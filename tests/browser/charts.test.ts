@@ -1,5 +1,5 @@
 // Charts in a real browser: the right layout at each width with no label cut off, read with JavaScript off, in the
-// dark scheme and in print; a matrix cell leads to what fills it.
+// dark scheme and in print; a matrix cell is a link a keyboard reaches, with a visible focus, to what fills it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { openSite, type SiteServer } from '../helpers/browser.ts';
@@ -16,7 +16,7 @@ afterAll(() => closeSite?.());
 
 /** The drawing a wide screen shows: the wide layout, or the one layout of a chart drawn once. */
 const WIDE = '.bf-chart__plot:not(.bf-chart__plot--narrow)';
-const PAGES = ['', 'documents/', 'initiatives/', 'timeline/', 'countries/kazakhstan/', 'themes/water/'];
+const PAGES = ['', 'documents/', 'initiatives/', 'timeline/', 'countries/kazakhstan/', 'themes/'];
 
 /** For each chart on the page: which layout shows, and every text that sticks out of its drawing. */
 function measure(page: Page) {
@@ -142,17 +142,66 @@ describe('the data behind a chart', () => {
     await context.close();
   });
 
-  it('a matrix cell leads to the row of the table that lists what fills it', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${site.url}initiatives/`);
-    const cell = page.locator(`#chart-themes ${WIDE} [data-bf-href="#chart-themes-kazakhstan-water"]`);
-    await cell.click();
-    expect(new URL(page.url()).hash).toBe('#chart-themes-kazakhstan-water');
-    const row = page.locator('#chart-themes-kazakhstan-water');
-    expect(await row.isVisible()).toBe(true);
-    expect(await row.innerText()).toContain('UN Water International Organization');
-    await context.close();
+  it('a matrix cell is a link reached by Tab, named by what it counts, with a visible focus, to the row listing it', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${site.url}initiatives/`);
+      const svg = page.locator(`#chart-themes ${WIDE} svg`);
+      const filled = await svg.locator('a').count();
+      expect(filled).toBe(await page.locator('#chart-themes tbody tr').count());
+      // From the caption, Tab walks every filled cell of the shown layout, in reading order, then leaves the chart.
+      const fromCaption = () =>
+        page.locator('#chart-themes figcaption').evaluate((el) => {
+          el.setAttribute('tabindex', '-1');
+          (el as HTMLElement).focus();
+        });
+      await fromCaption();
+      const reached: string[] = [];
+      for (let i = 0; i <= filled; i++) {
+        await page.keyboard.press('Tab');
+        const href = await page.evaluate(() => document.activeElement?.closest('svg a')?.getAttribute('href'));
+        if (!href) break;
+        reached.push(href);
+      }
+      expect(reached).toHaveLength(filled);
+      expect(reached).toEqual(await svg.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
+
+      // The browser's own accessibility tree names the cell a link: "Kazakhstan, Water: 1 initiative proposed".
+      const cell = svg.locator('a[href="#chart-themes-kazakhstan-water"]');
+      await fromCaption();
+      for (let i = 0; i <= reached.indexOf('#chart-themes-kazakhstan-water'); i++) await page.keyboard.press('Tab');
+      const cdp = await context.newCDPSession(page);
+      const { result } = await cdp.send('Runtime.evaluate', { expression: 'document.activeElement' });
+      const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
+        objectId: result.objectId!,
+        fetchRelatives: false,
+      });
+      expect([nodes[0]!.role?.value, nodes[0]!.name?.value]).toEqual([
+        'link',
+        'Kazakhstan, Water: 1 initiative proposed',
+      ]);
+
+      // Focused (by keyboard), the cell's box is drawn in the focus colour, 3 units thick; unfocused it is not.
+      const stroke = () =>
+        cell.locator('rect').evaluate((r) => getComputedStyle(r).stroke + ' ' + getComputedStyle(r).strokeWidth);
+      expect(await stroke()).toBe('rgb(194, 65, 12) 3px');
+      const box = (await cell.boundingBox())!;
+      const clip = { x: box.x - 4, y: box.y - 4, width: box.width + 8, height: box.height + 8 };
+      const focused = await page.screenshot({ clip });
+      await page.locator('h1').click();
+      expect(await stroke()).not.toBe('rgb(194, 65, 12) 3px');
+      expect((await page.screenshot({ clip })).equals(focused)).toBe(false);
+
+      // Enter follows the link to the row of the (closed) data table, which opens, with or without JavaScript.
+      await cell.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/#chart-themes-kazakhstan-water$/);
+      const row = page.locator('#chart-themes-kazakhstan-water');
+      await expect.poll(() => row.isVisible(), { timeout: 2000 }).toBe(true);
+      expect(await row.innerText()).toContain('UN Water International Organization');
+      await context.close();
+    }
   });
 
   it('an initiative’s square opens the initiative’s page', async () => {

@@ -22,10 +22,12 @@ export interface Frame {
   desc: string;
   defs: SvgNode[];
   body: SvgContent[];
+  /** 'group' for a drawing that holds links (each named), which an image's role would hide; else one image. */
+  role?: 'group' | undefined;
 }
 
 /** What a chart draws at one width: its size, the patterns it needs and its marks. */
-export type Drawing = Pick<Frame, 'width' | 'height' | 'defs' | 'body'>;
+export type Drawing = Pick<Frame, 'width' | 'height' | 'defs' | 'body' | 'role'>;
 
 /**
  * Both layouts of a chart, phone and wide, from one function that lays the chart out at a width and draws it;
@@ -95,8 +97,9 @@ export function svgRoot(frame: Frame): SvgNode {
       viewBox: `0 0 ${frame.width} ${frame.height}`,
       width: frame.width,
       height: frame.height,
-      role: 'img',
-      'aria-labelledby': `${frame.uid}-title ${frame.uid}-desc`,
+      role: frame.role ?? 'img',
+      'aria-labelledby': frame.role ? `${frame.uid}-title` : `${frame.uid}-title ${frame.uid}-desc`,
+      'aria-describedby': frame.role && `${frame.uid}-desc`,
       style: 'font-family:var(--bf-font, system-ui, sans-serif)',
     },
     h('title', { id: `${frame.uid}-title` }, frame.title),

@@ -3,7 +3,7 @@ import { chartBriefing } from '../../lib/briefing/chart-fixtures.ts';
 import { themeMatrixView } from './view.ts';
 import { creditLine } from '../shared/chart.ts';
 import { standaloneSvg } from '../shared/frame.ts';
-import { findAll } from '../shared/svg.ts';
+import { findAll, textOf } from '../shared/svg.ts';
 import { overflowing, tree } from '../shared/test-helpers.ts';
 import { buildThemeMatrixChart } from './chart.ts';
 
@@ -23,16 +23,24 @@ describe('the country × theme chart', () => {
     expect(overflowing(chart.frames.wide)).toEqual([]);
   });
 
-  it('leads from each filled cell to the table row that lists what fills it, without nesting a link in the image', () => {
-    const marks = findAll(tree(chart.frames.wide), (n) => n.attrs['data-bf-href'] !== undefined);
-    const rows = chart.table.rows.map((r) => `#${r.id}`);
-    expect(marks.map((m) => m.attrs['data-bf-href']).sort()).toEqual([...rows].sort());
-    expect(findAll(tree(chart.frames.wide), (n) => n.tag === 'a')).toEqual([]);
+  it('makes each filled cell a link, named by its title, to the table row that lists its initiatives', () => {
+    for (const variant of ['narrow', 'wide'] as const) {
+      const links = findAll(tree(chart.frames[variant]), (n) => n.tag === 'a');
+      const rows = chart.table.rows.map((r) => `#${r.id}`);
+      expect(links.map((a) => a.attrs.href).sort()).toEqual([...rows].sort());
+      const names = links.map((a) => textOf(a.children.find((c) => typeof c !== 'string' && c.tag === 'title')!));
+      expect(names).toContain('Kazakhstan, Water: 1 initiative proposed');
+      expect(names).toContain('Japan, Transport and connectivity: 2 initiatives proposed');
+      // Links inside an image would be hidden from assistive technology: the drawing is a group.
+      expect(chart.frames[variant].role).toBe('group');
+    }
   });
 
-  it('counts each initiative and document once in its desc', () => {
+  it('counts each initiative once in its desc, and no documents', () => {
     expect(chart.frames.wide.desc).toContain(
-      'Kazakhstan: 2 of 2 themes, most in Transport and connectivity (4); 2 initiatives proposed and 3 documents it is party to, in all.',
+      'Kazakhstan: 2 of 2 themes, most in Transport and connectivity and Water (1); 2 initiatives in all.',
     );
+    expect(chart.frames.wide.desc).not.toContain('document');
+    expect(chart.table.columns).toEqual(['Country', 'Theme', 'Initiatives proposed', 'Count']);
   });
 });

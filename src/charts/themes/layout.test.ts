@@ -14,25 +14,26 @@ describe('stepOf()', () => {
 });
 
 describe('layoutThemeMatrix()', () => {
-  it('draws a cell per country and theme, counting initiatives and documents, linking the filled ones to the table', () => {
+  it('draws a cell per country and theme, counting only initiatives proposed, linking the filled ones to the table', () => {
     const layout = layoutThemeMatrix(view, 720);
     expect(layout.cells).toHaveLength(view.countries.length * view.themes.length);
     const anchor = cellAnchor('themes', { country: 'kazakhstan', theme: 'water' });
     expect(anchor).toBe('chart-themes-kazakhstan-water');
     const kzWater = layout.cells.find((c) => c.anchor === anchor)!;
-    expect(kzWater.count).toBe(2);
-    expect(kzWater.tooltip).toBe('Kazakhstan, Water: 1 initiative proposed, 1 document party to.');
+    // Kazakhstan is also party to a document in water: not added in.
+    expect(kzWater.count).toBe(1);
+    expect(kzWater.name).toBe('Kazakhstan, Water: 1 initiative proposed');
   });
 
   it('leaves an empty cell without a link', () => {
     const empty: ThemeMatrixView = {
       ...view,
-      cells: view.cells.map((c) => (c.country === 'uzbekistan' ? { ...c, initiatives: [], documents: [] } : c)),
+      cells: view.cells.map((c) => (c.country === 'uzbekistan' ? { ...c, initiatives: [] } : c)),
     };
-    const uzbek = layoutThemeMatrix(empty, 720).cells.filter((c) => c.tooltip.startsWith('Uzbekistan'));
-    expect(uzbek.map((c) => [c.count, c.step, c.anchor])).toEqual([
-      [0, 0, undefined],
-      [0, 0, undefined],
+    const uzbek = layoutThemeMatrix(empty, 720).cells.filter((c) => c.name.startsWith('Uzbekistan'));
+    expect(uzbek.map((c) => [c.count, c.step, c.anchor, c.name])).toEqual([
+      [0, 0, undefined, 'Uzbekistan, Transport and connectivity: none proposed'],
+      [0, 0, undefined, 'Uzbekistan, Water: none proposed'],
     ]);
   });
 
@@ -61,7 +62,7 @@ describe('layoutThemeMatrix()', () => {
   });
 
   it('refuses to draw a matrix with nothing in it', () => {
-    const none: ThemeMatrixView = { ...view, cells: view.cells.map((c) => ({ ...c, initiatives: [], documents: [] })) };
+    const none: ThemeMatrixView = { ...view, cells: view.cells.map((c) => ({ ...c, initiatives: [] })) };
     expect(() => layoutThemeMatrix(none, 720)).toThrow(/chart "themes": nothing to draw/);
   });
 });

@@ -1,5 +1,5 @@
-// Who raised what: themes down the side, countries across; each cell counts the initiatives the country proposed
-// and the documents it signed in that theme, and links to the table row that lists them.
+// Who proposed what: themes down the side, countries across; each cell counts the initiatives the country proposed
+// in that theme (one measure), and a filled cell is a link to the table row that lists them.
 import { nothingToDraw } from '../shared/view.ts';
 import { type MatrixCell, type ThemeMatrixView } from './view.ts';
 import { FONT } from '../shared/frame.ts';
@@ -34,9 +34,10 @@ export interface CellLayout {
   h: number;
   count: number;
   step: number;
-  /** Anchor of the table row listing what fills the cell; undefined for an empty cell. */
+  /** Anchor of the table row listing what fills the cell; undefined for an empty cell, which is no link. */
   anchor?: string | undefined;
-  tooltip: string;
+  /** What the cell says, as its link's accessible name and tooltip: "Uzbekistan, Water: 3 initiatives proposed". */
+  name: string;
 }
 
 export interface MatrixLayout {
@@ -57,17 +58,18 @@ export function cellAnchor(chartId: string, cell: Pick<MatrixCell, 'country' | '
 }
 
 function countOf(cell: MatrixCell): number {
-  return cell.initiatives.length + cell.documents.length;
+  return cell.initiatives.length;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+/** How a cell's count reads: "none", "1 initiative proposed", "3 initiatives proposed". */
+export function countWords(n: number): string {
+  return n ? `${n} initiative${n === 1 ? '' : 's'} proposed` : 'none proposed';
 }
 
 /** Lays out the matrix at `width`. */
 export function layoutThemeMatrix(view: ThemeMatrixView, width: number): MatrixLayout {
   if (!view.cells.some((c) => countOf(c) > 0))
-    throw nothingToDraw(view.id, 'no country proposed or signed anything in these themes');
+    throw nothingToDraw(view.id, 'no country proposed an initiative in these themes');
   const inner = width - 2 * PAD;
   const maxStep = Math.max(...view.cells.map((c) => stepOf(countOf(c))));
   const legend = layoutLegend(
@@ -108,7 +110,7 @@ export function layoutThemeMatrix(view: ThemeMatrixView, width: number): MatrixL
         count,
         step: stepOf(count),
         anchor: count ? cellAnchor(view.id, cell) : undefined,
-        tooltip: `${country.name}, ${theme.title}: ${plural(cell.initiatives.length, 'initiative', 'initiatives')} proposed, ${plural(cell.documents.length, 'document', 'documents')} party to.`,
+        name: `${country.name}, ${theme.title}: ${countWords(count)}`,
       });
     });
     y += rowHeight;

@@ -1,4 +1,4 @@
-// Who raised what, country by theme: the view the matrix draws, from the briefing.
+// Who proposed what, country by theme: the view the matrix draws, from the briefing.
 import type { Briefing } from '../../lib/briefing/briefing.ts';
 import {
   chartId,
@@ -13,10 +13,8 @@ import {
 export interface MatrixCell {
   country: string;
   theme: string;
-  /** Initiatives the country proposed in this theme. */
+  /** Initiatives the country proposed (alone or with others) in this theme: the matrix's one measure. */
   initiatives: ChartLink[];
-  /** Documents the country is party to in this theme. */
-  documents: ChartLink[];
 }
 
 export interface ThemeMatrixView extends ViewBase {
@@ -27,7 +25,11 @@ export interface ThemeMatrixView extends ViewBase {
   cells: MatrixCell[];
 }
 
-/** Which participant raised which theme: the initiatives it proposed and the documents it signed, per theme. */
+/**
+ * Which participant proposed initiatives in which theme. One measure only: documents are not added in, as the host
+ * is party to every document and the joint ones list every participant, so a sum would mostly count who signed with
+ * whom (each theme's page lists its documents by country).
+ */
 export function themeMatrixView(
   b: Briefing,
   options: { country?: string | undefined; theme?: string | undefined } = {},
@@ -48,10 +50,6 @@ export function themeMatrixView(
       initiatives: b
         .all('initiatives')
         .filter((i) => has(i.data.proposer.countries, c.id) && has(i.data.themes, t.id))
-        .map(link),
-      documents: b
-        .all('documents')
-        .filter((d) => has(d.data.parties, c.id) && has(d.data.themes, t.id))
         .map(link),
     })),
   );

@@ -23,6 +23,8 @@ export interface RelatedGroup {
   entries: Entry[];
   /** For a source's page: the locators each entry cites. */
   locators?: Map<Entry, string[]>;
+  /** Under each entry, in place of its summary: lists of other entries, each with its label ("Proposed"). */
+  details?: Map<Entry, { label: string; entries: Entry[] }[]>;
 }
 
 /** A value in a data table's cell. */

@@ -1,7 +1,25 @@
 // The sectors of cooperation.
-import { countriesOf, defineCollectionSpec, filter, group } from './spec.ts';
+import type { Entry } from '../model.ts';
+import { countriesOf, defineCollectionSpec, filter, group, type RelatedGroup } from './spec.ts';
 
 const q = (s: string) => JSON.stringify(s);
+
+/** The countries of a theme, each with what it proposed and what it is party to there. */
+function byCountry(countries: Entry[], initiatives: Entry[], documents: Entry[]): RelatedGroup[] {
+  const ids = (list: readonly { id: string }[] | undefined) => (list ?? []).map((r) => r.id);
+  const proposers = (e: Entry) => ids((e.data as { proposer?: { countries: { id: string }[] } }).proposer?.countries);
+  const parties = (e: Entry) => ids((e.data as { parties?: { id: string }[] }).parties);
+  const details = new Map(
+    countries.map((c) => [
+      c,
+      [
+        { label: 'Proposed', entries: initiatives.filter((i) => proposers(i).includes(c.id)) },
+        { label: 'Party to', entries: documents.filter((d) => parties(d).includes(c.id)) },
+      ].filter((d) => d.entries.length > 0),
+    ]),
+  );
+  return group('Countries', countries).map((g) => ({ ...g, details }));
+}
 
 export const themes = defineCollectionSpec({
   name: 'themes',
@@ -16,11 +34,12 @@ export const themes = defineCollectionSpec({
     return [
       ...group('Initiatives', initiatives),
       ...group('Documents', documents),
-      ...group('Countries', countriesOf(b, [...initiatives, ...documents])),
+      ...byCountry(countriesOf(b, [...initiatives, ...documents]), initiatives, documents),
     ];
   },
   search: (_b, e) => ({ filters: filter('theme', [e.data.title]) }),
-  charts: { entry: [{ kind: 'themes', narrow: 'theme' }], index: [{ kind: 'themes' }] },
+  // The matrix on the index only: narrowed to one theme it was a single row, which the countries list says better.
+  charts: { index: [{ kind: 'themes' }] },
   template: (title, ids) => `---
 # A sector of cooperation. Field descriptions: src/schemas/theme.ts
 title: ${q(title)}
