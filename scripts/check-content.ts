@@ -5,7 +5,7 @@ import { contentDir } from '../src/settings.ts';
 import { formatContentProblems, summaryLine } from '../src/lib/errors.ts';
 import { checkContent } from '../src/lib/briefing/read-content.ts';
 import type { Entry } from '../src/lib/briefing/model.ts';
-import { COLLECTIONS } from '../src/schemas/index.ts';
+import { COLLECTIONS } from '../src/lib/briefing/collections/index.ts';
 import { readFileSync } from 'node:fs';
 import { plainArgs, runCli } from './lib/cli.ts';
 

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { readContent } from '../src/lib/briefing/read-content.ts';
 import { contentDir } from '../src/settings.ts';
-import { COLLECTIONS } from '../src/schemas/index.ts';
+import { COLLECTIONS } from '../src/lib/briefing/collections/index.ts';
 import { plainArgs, runCli } from './lib/cli.ts';
 import { newEntry } from './lib/new-entry.ts';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/briefing/read-content.ts';
-import { COLLECTIONS } from '../../src/schemas/index.ts';
+import { COLLECTIONS } from '../../src/lib/briefing/collections/index.ts';
 import { PROJECT_ROOT } from '../lib/paths.ts';
 import { corpusSizes, generateCorpus } from './generate.ts';
 import { CORPUS_MARKER, corpusTargetProblem, writeCorpus } from './write.ts';

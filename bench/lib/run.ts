@@ -7,7 +7,7 @@ import { launchChromium, serveSite } from '../../tests/helpers/browser.ts';
 import { readContent } from '../../src/lib/briefing/read-content.ts';
 import type { Entry } from '../../src/lib/briefing/model.ts';
 import type { BuildProfile } from '../../src/integrations/profile.ts';
-import { COLLECTIONS } from '../../src/schemas/index.ts';
+import { COLLECTIONS } from '../../src/lib/briefing/collections/index.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import { writeCorpus } from '../corpus/write.ts';
 import { measureBuild } from './build.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent, readContent } from '../../src/lib/briefing/read-content.ts';
-import { COLLECTIONS } from '../../src/schemas/index.ts';
+import { COLLECTIONS } from '../../src/lib/briefing/collections/index.ts';
 import { newEntry } from './new-entry.ts';
 
 let root: string;

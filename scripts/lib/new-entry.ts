@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COLLECTION_FILES, COLLECTIONS, type CollectionName } from '../../src/schemas/index.ts';
+import type { CollectionName } from '../../src/schemas/index.ts';
 import type { RawBriefing } from '../../src/lib/briefing/model.ts';
 import { transliterate } from 'transliteration';
 import { slugify } from '../../src/lib/slug.ts';
 import { ID_PATTERN } from '../../src/schemas/primitives.ts';
-import { specOf } from '../../src/lib/briefing/collections/index.ts';
+import { COLLECTIONS, specOf } from '../../src/lib/briefing/collections/index.ts';
 
 /** Longest id `new` makes from a title: a page address an editor can still read (and far below file-name limits). */
 export const MAX_ID_LENGTH = 60;
@@ -48,7 +48,7 @@ export function newEntry(
     );
   }
   const existing = raw[c].find((e) => e.id === id);
-  const path = join(root, c, `${id}.${COLLECTION_FILES[c]}`);
+  const path = join(root, c, `${id}.${specOf(c).files}`);
   if (existing || existsSync(path)) {
     throw new Error(`${existing?.file ?? path} already exists: choose another title, or edit that file`);
   }

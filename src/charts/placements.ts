@@ -1,6 +1,7 @@
 // Which charts the site shows, and where: the home page, entry and index pages (as each collection's spec lists
 // them), the timeline page, and wherever an author places a chart in an MDX body.
-import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { COLLECTIONS } from '../lib/briefing/collections/index.ts';
+import type { CollectionName } from '../schemas/index.ts';
 import type { Briefing } from '../lib/briefing/briefing.ts';
 import { specOf } from '../lib/briefing/collections/index.ts';
 import type { Entry } from '../lib/briefing/model.ts';

@@ -5,7 +5,7 @@
 import type { ContentProblem } from '../lib/errors.ts';
 import type { Briefing } from '../lib/briefing/briefing.ts';
 import type { Entry } from '../lib/briefing/model.ts';
-import { COLLECTIONS } from '../schemas/index.ts';
+import { COLLECTIONS } from '../lib/briefing/collections/index.ts';
 import { bodyChartRequests, chartCatalogue } from './placements.ts';
 import { CHARTS, chartSpec, chartView, type ChartView, hasData } from './registry.ts';
 import { ChartError, chartId, type ChartRequest } from './shared/view.ts';

@@ -54,3 +54,10 @@ export const CountrySchema = z.strictObject({
   order: z.number().int().default(100),
 });
 export type Country = z.output<typeof CountrySchema>;
+
+// The "countries" collection holds entries of this schema (src/schemas/reference.ts).
+declare module './reference.ts' {
+  interface CollectionSchemas {
+    countries: typeof CountrySchema;
+  }
+}

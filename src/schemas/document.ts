@@ -62,3 +62,10 @@ export const DocumentSchema = z.strictObject({
   aliases: z.array(z.string()).default([]),
 });
 export type Document = z.output<typeof DocumentSchema>;
+
+// The "documents" collection holds entries of this schema (src/schemas/reference.ts).
+declare module './reference.ts' {
+  interface CollectionSchemas {
+    documents: typeof DocumentSchema;
+  }
+}

@@ -67,3 +67,10 @@ export const EventSchema = z.strictObject({
   aliases: z.array(z.string()).default([]),
 });
 export type Event = z.output<typeof EventSchema>;
+
+// The "events" collection holds entries of this schema (src/schemas/reference.ts).
+declare module './reference.ts' {
+  interface CollectionSchemas {
+    events: typeof EventSchema;
+  }
+}

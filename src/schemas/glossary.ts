@@ -20,3 +20,10 @@ export const GlossarySchema = z.strictObject({
   aliases: z.array(z.string()).default([]),
 });
 export type GlossaryTerm = z.output<typeof GlossarySchema>;
+
+// The "glossary" collection holds entries of this schema (src/schemas/reference.ts).
+declare module './reference.ts' {
+  interface CollectionSchemas {
+    glossary: typeof GlossarySchema;
+  }
+}

@@ -100,3 +100,10 @@ export const InitiativeSchema = z.strictObject({
   aliases: z.array(z.string()).default([]),
 });
 export type Initiative = z.output<typeof InitiativeSchema>;
+
+// The "initiatives" collection holds entries of this schema (src/schemas/reference.ts).
+declare module './reference.ts' {
+  interface CollectionSchemas {
+    initiatives: typeof InitiativeSchema;
+  }
+}

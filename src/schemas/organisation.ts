@@ -32,3 +32,10 @@ export const OrganisationSchema = z.strictObject({
   aliases: z.array(z.string()).default([]),
 });
 export type Organisation = z.output<typeof OrganisationSchema>;
+
+// The "organisations" collection holds entries of this schema (src/schemas/reference.ts).
+declare module './reference.ts' {
+  interface CollectionSchemas {
+    organisations: typeof OrganisationSchema;
+  }
+}

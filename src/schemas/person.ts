@@ -23,3 +23,10 @@ export const PersonSchema = z.strictObject({
   aliases: z.array(z.string()).default([]),
 });
 export type Person = z.output<typeof PersonSchema>;
+
+// The "people" collection holds entries of this schema (src/schemas/reference.ts).
+declare module './reference.ts' {
+  interface CollectionSchemas {
+    people: typeof PersonSchema;
+  }
+}

@@ -42,3 +42,10 @@ export const SourceSchema = z.strictObject({
   paragraphs: z.int().positive().optional(),
 });
 export type Source = z.output<typeof SourceSchema>;
+
+// The "sources" collection holds entries of this schema (src/schemas/reference.ts).
+declare module './reference.ts' {
+  interface CollectionSchemas {
+    sources: typeof SourceSchema;
+  }
+}

@@ -15,3 +15,10 @@ export const ThemeSchema = z.strictObject({
   aliases: z.array(z.string()).default([]),
 });
 export type Theme = z.output<typeof ThemeSchema>;
+
+// The "themes" collection holds entries of this schema (src/schemas/reference.ts).
+declare module './reference.ts' {
+  interface CollectionSchemas {
+    themes: typeof ThemeSchema;
+  }
+}

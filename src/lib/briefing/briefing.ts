@@ -1,10 +1,9 @@
 import type { Citation } from '../../schemas/citation.ts';
-import type { Count } from '../../schemas/count.ts';
-import { COLLECTIONS, type CollectionName, type Ref } from '../../schemas/index.ts';
-import type { Money } from '../../schemas/money.ts';
+import type { CollectionName, Ref } from '../../schemas/index.ts';
 import type { Site } from '../../schemas/site.ts';
 import { extractBodyCitations } from './body-citations.ts';
-import { specOfEntry } from './collections/index.ts';
+import { COLLECTIONS, specOfEntry } from './collections/index.ts';
+import { figuresOf, type Figure } from './entry.ts';
 import type { Entry, RawBriefing } from './model.ts';
 import { collectRefs } from './validate.ts';
 
@@ -15,21 +14,14 @@ export interface Backlink {
   field: string;
 }
 
-/** A sourced figure of an entry: one claim with one or more values (more than one: the sources differ). */
-export type Figure =
-  | { kind: 'count'; entry: Entry; field: string; variants: Count[] }
-  | { kind: 'money'; entry: Entry; field: string; variants: Money[] };
+// The entry helpers the collection specs use live in entry.ts, which imports only types, so the specs
+// (and so the registry briefing.ts reads) never import this module back.
+export { figuresOf, titleOf, type Figure } from './entry.ts';
 
 const key = (collection: string, id: string) => `${collection}/${id}`;
 
 /** Reading order within a collection, as its module defines it. */
 const sortKeyOf = (entry: Entry): string => specOfEntry(entry).sortKey(entry);
-
-/** The name an entry is shown under: title, name or term. */
-export function titleOf(entry: Entry): string {
-  const d = entry.data as { title?: string; name?: string; term?: string };
-  return d.title ?? d.name ?? d.term ?? entry.id;
-}
 
 /** The briefing: every entry, sorted, with indexes to follow references both ways. Pure; built once per build. */
 export class Briefing {
@@ -120,17 +112,6 @@ export class Briefing {
     for (const c of COLLECTIONS) for (const entry of this.all(c) as Entry[]) out.push(...figuresOf(entry));
     return out;
   }
-}
-
-/** Sourced figures of one entry: a document's count and value, an initiative's money, an event's counts. */
-export function figuresOf(entry: Entry): Figure[] {
-  const d = entry.data as { count?: Count[]; value?: Money[]; money?: Money[]; counts?: Count[][] };
-  const out: Figure[] = [];
-  if (d.count) out.push({ kind: 'count', entry, field: 'count', variants: d.count });
-  d.counts?.forEach((variants, i) => out.push({ kind: 'count', entry, field: `counts.${i}`, variants }));
-  if (d.value) out.push({ kind: 'money', entry, field: 'value', variants: d.value });
-  if (d.money) out.push({ kind: 'money', entry, field: 'money', variants: d.money });
-  return out;
 }
 
 function isCitation(value: unknown): value is Citation {

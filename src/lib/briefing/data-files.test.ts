@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
 import * as yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS } from '../../schemas/index.ts';
+import { COLLECTIONS } from './collections/index.ts';
 import { Briefing } from './briefing.ts';
 import { dataFiles, dataZip, entryJson, jsonSchema, toCsv } from './data-files.ts';
 import { dataTables, rowsOf } from './data-tables.ts';

@@ -1,11 +1,12 @@
 // Renders the dataset's files (CSV, JSON, JSON Schema, README, zip) from the tables. Pure: strings and bytes in, out.
 import { z } from 'zod';
-import { COLLECTIONS, schemas, type CollectionName } from '../../schemas/index.ts';
+import type { CollectionName } from '../../schemas/index.ts';
 import type { Site } from '../../schemas/site.ts';
 import { formatCsvObjects } from '../csv.ts';
 import { zipFiles } from '../offline/zip.ts';
 import { formatDate } from '../format/format-date.ts';
 import { type Briefing, entryCitations, figuresOf } from './briefing.ts';
+import { COLLECTIONS, entrySchemaOf } from './collections/index.ts';
 import { entryPath } from './collections.ts';
 import type { DataTable } from './data-tables.ts';
 import { formatCitations } from './data-tables.ts';
@@ -41,7 +42,11 @@ export function toJson(table: DataTable, site: Site): string {
 
 /** JSON Schema of a collection's entries, generated from its Zod schema (what an editor writes in the file). */
 export function jsonSchema(collection: CollectionName): string {
-  const schema = z.toJSONSchema(schemas[collection], { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+  const schema = z.toJSONSchema(entrySchemaOf(collection), {
+    io: 'input',
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+  });
   return `${JSON.stringify({ ...schema, $id: `${collection}.schema.json`, title: `A ${collection} entry of the briefing` }, null, 2)}\n`;
 }
 

@@ -2,8 +2,8 @@
 // files, the data page, the zip and its README are all rendered from these tables.
 import type { Citation } from '../../schemas/citation.ts';
 import type { Discrepancy } from '../../schemas/discrepancy.ts';
-import { COLLECTIONS } from '../../schemas/index.ts';
 import { type Briefing, type Figure, titleOf } from './briefing.ts';
+import { COLLECTIONS } from './collections/index.ts';
 import { COLLECTION_SPECS } from './collections/index.ts';
 import {
   CITATION_URLS_DESCRIPTION,

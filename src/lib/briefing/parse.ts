@@ -1,20 +1,9 @@
 import type { z } from 'zod';
-import { schemas, type CollectionName } from '../../schemas/index.ts';
+import type { CollectionName } from '../../schemas/index.ts';
 import type { ContentProblem } from '../errors.ts';
+import { entrySchemaOf, specOf } from './collections/index.ts';
 import type { Entry } from './model.ts';
 import { suggest } from './suggest.ts';
-
-const SCHEMA_FILES: Record<CollectionName, string> = {
-  sources: 'source.ts',
-  events: 'event.ts',
-  countries: 'country.ts',
-  people: 'person.ts',
-  organisations: 'organisation.ts',
-  initiatives: 'initiative.ts',
-  documents: 'document.ts',
-  themes: 'theme.ts',
-  glossary: 'glossary.ts',
-};
 
 interface Def {
   type: string;
@@ -86,16 +75,17 @@ export function parseEntry<C extends CollectionName>(
   data: unknown,
   body = '',
 ): { entry?: Entry<C>; problems: ContentProblem[] } {
-  const result = schemas[collection].safeParse(data);
+  const schema = entrySchemaOf(collection);
+  const result = schema.safeParse(data);
   if (result.success) {
     return { entry: { collection, id, file, body, data: result.data as Entry<C>['data'] }, problems: [] };
   }
   return {
     problems: schemaProblems(
-      schemas[collection],
+      schema,
       result.error.issues,
       { collection, id, file },
-      `src/schemas/${SCHEMA_FILES[collection]}`,
+      `src/schemas/${specOf(collection).schemaFile}`,
     ),
   };
 }

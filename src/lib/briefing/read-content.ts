@@ -2,12 +2,13 @@
 // integration) and `npm run import`: every file is accounted for, read as the build reads it, and checked.
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { COLLECTIONS, COLLECTION_FILES, type CollectionName } from '../../schemas/index.ts';
+import type { CollectionName } from '../../schemas/index.ts';
 import { ID_PATTERN } from '../../schemas/primitives.ts';
 import { SiteSchema, type Site } from '../../schemas/site.ts';
 import type { ContentProblem } from '../errors.ts';
 import { EDITIONS_FOLDER } from '../editions/load.ts';
 import { slugify } from '../slug.ts';
+import { COLLECTIONS, specOf } from './collections/index.ts';
 import { citationsInTree, type BodyCitation } from './body-citations.ts';
 import { type ReadYaml, readYaml, splitFrontmatter } from './frontmatter.ts';
 import { bodyProblems } from './mdx-rules.ts';
@@ -229,7 +230,7 @@ export function readContent(root: string, cwd = process.cwd()): ContentRead {
 
   for (const collection of COLLECTIONS) {
     const dir = join(root, collection);
-    const ext = COLLECTION_FILES[collection];
+    const ext = specOf(collection).files;
     const files: string[] = [];
     const walkDir = (d: string) => {
       let list: Dirent[];

@@ -1,5 +1,6 @@
 // Small, valid content for unit tests: one summit with two countries, a source, a theme, a document.
-import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
+import type { CollectionName } from '../../schemas/index.ts';
+import { COLLECTIONS, specOf } from './collections/index.ts';
 import type { ContentProblem } from '../errors.ts';
 import type { Site } from '../../schemas/site.ts';
 import type { Entry, RawBriefing } from './model.ts';
@@ -114,13 +115,7 @@ export function buildRaw(input: RawInput): { raw: RawBriefing; problems: Content
   const raw = Object.fromEntries(COLLECTIONS.map((c) => [c, [] as Entry[]])) as unknown as RawBriefing;
   for (const c of COLLECTIONS) {
     for (const [id, { data, body }] of Object.entries(input[c] ?? {})) {
-      const parsed = parseEntry(
-        c,
-        id,
-        `content/${c}/${id}.${c === 'sources' || c === 'people' ? 'yaml' : 'mdx'}`,
-        data,
-        body,
-      );
+      const parsed = parseEntry(c, id, `content/${c}/${id}.${specOf(c).files}`, data, body);
       problems.push(...parsed.problems);
       if (parsed.entry) (raw[c] as Entry[]).push(parsed.entry);
     }

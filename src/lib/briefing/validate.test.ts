@@ -30,6 +30,15 @@ describe('bad content is reported with the entry, the field, what was expected a
     `);
   });
 
+  it('a "collection/id" reference to a collection that does not exist', () => {
+    const term = { term: 'CA+JAD', definition: 'A dialogue.', seeAlso: ['initiative/ca-jad-tokyo-initiative'] };
+    const input = { ...FIXTURE, glossary: { 'ca-jad': { data: term } } };
+    expect(report(input)).toContain(
+      '**seeAlso.0**: unknown collection "initiative" in "initiative/ca-jad-tokyo-initiative"\n' +
+        '    Fix: did you mean "initiatives/ca-jad-tokyo-initiative"?',
+    );
+  });
+
   it('an unknown theme', () => {
     const input = withChange('documents', 'kz-package', (d) => {
       d.themes = ['railways'];

@@ -1,10 +1,11 @@
-import { COLLECTIONS, COLLECTION_FILES, type CollectionName, type Ref } from '../../schemas/index.ts';
+import type { CollectionName, Ref } from '../../schemas/index.ts';
 import type { ContentProblem } from '../errors.ts';
 import type { Citation } from '../../schemas/citation.ts';
 import type { Site } from '../../schemas/site.ts';
 import { statusHistoryProblems } from '../tracker/status-history.ts';
 import { extractBodyCitations, type BodyCitation } from './body-citations.ts';
 import { Briefing } from './briefing.ts';
+import { COLLECTIONS, specOf } from './collections/index.ts';
 import { suggest } from './suggest.ts';
 import type { Entry, RawBriefing } from './model.ts';
 
@@ -12,12 +13,7 @@ function isRef(value: unknown): value is Ref {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
   const keys = Object.keys(value);
   const v = value as Record<string, unknown>;
-  return (
-    keys.length === 2 &&
-    typeof v.id === 'string' &&
-    typeof v.collection === 'string' &&
-    (COLLECTIONS as readonly string[]).includes(v.collection)
-  );
+  return keys.length === 2 && typeof v.id === 'string' && typeof v.collection === 'string';
 }
 
 /** Every reference inside an entry's data, with the dotted path of the field that holds it. */
@@ -158,8 +154,23 @@ function unknownRefProblem(entry: Entry, field: string, ref: Ref, ids: readonly 
     field,
     message: `unknown ${ref.collection} entry "${ref.id}"`,
     hint: guess
-      ? `did you mean "${guess}"? Otherwise add content/${ref.collection}/${ref.id}.${COLLECTION_FILES[ref.collection]}.`
-      : `add content/${ref.collection}/${ref.id}.${COLLECTION_FILES[ref.collection]}, or use an existing id from content/${ref.collection}/.`,
+      ? `did you mean "${guess}"? Otherwise add content/${ref.collection}/${ref.id}.${specOf(ref.collection).files}.`
+      : `add content/${ref.collection}/${ref.id}.${specOf(ref.collection).files}, or use an existing id from content/${ref.collection}/.`,
+  };
+}
+
+/** A "collection/id" reference (seeAlso) whose collection is not in the registry. */
+function unknownCollectionProblem(entry: Entry, field: string, ref: Ref): ContentProblem {
+  const guess = suggest(ref.collection, COLLECTIONS);
+  return {
+    collection: entry.collection,
+    id: entry.id,
+    file: entry.file,
+    field,
+    message: `unknown collection "${ref.collection}" in "${ref.collection}/${ref.id}"`,
+    hint: guess
+      ? `did you mean "${guess}/${ref.id}"?`
+      : `write "collection/id" with a collection among ${COLLECTIONS.join(', ')}.`,
   };
 }
 
@@ -196,6 +207,10 @@ export function validateBriefing(raw: RawBriefing, options: ValidateOptions = {}
       seen.set(entry.id, entry);
 
       for (const { field, ref } of collectRefs(entry.data)) {
+        if (!idSets[ref.collection]) {
+          problems.push(unknownCollectionProblem(entry, field, ref));
+          continue;
+        }
         // An entry whose file exists but fails its schema has its own problem; saying "unknown" too would mislead.
         if (!idSets[ref.collection].has(ref.id) && !present?.[ref.collection].has(ref.id)) {
           problems.push(unknownRefProblem(entry, field, ref, ids[ref.collection]));

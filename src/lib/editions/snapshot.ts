@@ -5,8 +5,8 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Citation } from '../../schemas/citation.ts';
 import type { Site } from '../../schemas/site.ts';
-import { COLLECTIONS } from '../../schemas/index.ts';
 import { figuresOf, titleOf } from '../briefing/briefing.ts';
+import { COLLECTIONS } from '../briefing/collections/index.ts';
 import type { Entry, RawBriefing } from '../briefing/model.ts';
 
 const cite = (c: Citation) => (c.at ? `${c.source.id} ${c.at}` : c.source.id);

@@ -1,4 +1,5 @@
 // The summit's participants and the other partners named for context.
+import { CountrySchema } from '../../../schemas/country.ts';
 import { formatDateRange } from '../../format/format-date.ts';
 import { entryCiteColumns, summaryColumn, urlColumn } from './columns.ts';
 import { defineCollectionSpec, filter, group, groupBy, refFact, textFact, themesOf } from './spec.ts';
@@ -9,6 +10,9 @@ const CONTEXT = 'Other partners of Central Asia (context)';
 
 export const countries = defineCollectionSpec({
   name: 'countries',
+  schema: CountrySchema,
+  schemaFile: 'country.ts',
+  files: 'mdx',
   labels: { singular: 'Country', plural: 'Countries' },
   intro: 'The six countries at the summit, and the other partners that hold "5+1" meetings with Central Asia.',
   pages: true,

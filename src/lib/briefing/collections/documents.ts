@@ -1,7 +1,8 @@
 // Outcome documents and packages of agreements.
+import { DocumentSchema } from '../../../schemas/document.ts';
 import { dateSortKey, formatDateRange } from '../../format/format-date.ts';
 import type { Briefing } from '../briefing.ts';
-import { titleOf } from '../briefing.ts';
+import { titleOf } from '../entry.ts';
 import type { Entry } from '../model.ts';
 import { entryCiteColumns, refsColumn, summaryColumn, urlColumn } from './columns.ts';
 import {
@@ -48,6 +49,9 @@ function officialRecordFacts(b: Briefing, e: Entry<'documents'>): Fact[] {
 
 export const documents = defineCollectionSpec({
   name: 'documents',
+  schema: DocumentSchema,
+  schemaFile: 'document.ts',
+  files: 'mdx',
   labels: { singular: 'Document', plural: 'Documents' },
   intro: 'Every outcome document and package of agreements, with its parties, date, count and value as sourced.',
   pages: true,

@@ -1,4 +1,5 @@
 // The summit week, the dialogue's earlier meetings, what comes next, and other partners' summits.
+import { EventSchema } from '../../../schemas/event.ts';
 import { dateSortKey, formatDateRange } from '../../format/format-date.ts';
 import { entryCiteColumns, ids, LIST, summaryColumn, urlColumn } from './columns.ts';
 import {
@@ -20,6 +21,9 @@ const CONTEXT = 'Context: other meetings';
 
 export const events = defineCollectionSpec({
   name: 'events',
+  schema: EventSchema,
+  schemaFile: 'event.ts',
+  files: 'mdx',
   labels: { singular: 'Event', plural: 'Events' },
   intro: 'The summit week, the dialogue’s earlier meetings, what comes next, and other partners’ summits for context.',
   pages: true,

@@ -1,10 +1,14 @@
 // Terms a reader may not know; each is an anchor on the glossary page rather than a page of its own.
+import { GlossarySchema } from '../../../schemas/glossary.ts';
 import { defineCollectionSpec, sortKeyByTitle } from './spec.ts';
 
 const q = (s: string) => JSON.stringify(s);
 
 export const glossary = defineCollectionSpec({
   name: 'glossary',
+  schema: GlossarySchema,
+  schemaFile: 'glossary.ts',
+  files: 'yaml',
   labels: { singular: 'Glossary term', plural: 'Glossary' },
   intro: 'Terms a reader may not know, in plain words.',
   pages: false,

@@ -1,5 +1,8 @@
 // The ordered registry of collections: reading order (the book's, the index pages', the search page's). Generic code
-// iterates it; what differs between collections lives in each one's module.
+// iterates it; what differs between collections lives in each one's module. The one list of collections: Astro's
+// (src/content.config.ts), the schemas', the data export's and the CLIs' are all read from it.
+import type { z } from 'zod';
+import { correctionsField } from '../../../schemas/correction.ts';
 import type { CollectionName } from '../../../schemas/index.ts';
 import type { Entry } from '../model.ts';
 import { countries } from './countries.ts';
@@ -28,6 +31,21 @@ export const COLLECTION_SPECS = [
   sources,
 ] as const;
 
+// Lists that run across collections (a source's citing entries, the figure and discrepancy tables, the data page)
+// still follow the order the collections were first declared in; a collection not named here comes last.
+const DECLARED = ['sources', 'events', 'countries', 'people', 'organisations', 'initiatives', 'documents', 'themes'];
+const declared = (name: string) => (DECLARED.includes(name) ? DECLARED.indexOf(name) : DECLARED.length);
+
+/** Every collection's name. */
+export const COLLECTIONS: readonly CollectionName[] = COLLECTION_SPECS.map((s) => s.name).sort(
+  (a, b) => declared(a) - declared(b),
+);
+
+// A schema file that names a collection (src/schemas/reference.ts) without a spec here fails the type check.
+type Unlisted = Exclude<CollectionName, (typeof COLLECTION_SPECS)[number]['name']>;
+const everyCollectionListed: [Unlisted] extends [never] ? true : { 'missing from COLLECTION_SPECS': Unlisted } = true;
+void everyCollectionListed;
+
 const byName = new Map<string, CollectionSpec>(COLLECTION_SPECS.map((s) => [s.name, s as unknown as CollectionSpec]));
 
 /** The spec of a collection. */
@@ -45,3 +63,15 @@ export const specOfEntry = (entry: Entry) => specOf(entry.collection) as unknown
 
 /** Collections whose entries each have a page, in reading order. */
 export const PAGE_COLLECTIONS: CollectionName[] = COLLECTION_SPECS.filter((s) => s.pages).map((s) => s.name);
+
+const entrySchemas = new Map<CollectionName, z.ZodType>();
+
+/** The schema an entry of the collection is parsed with: its spec's, plus the corrections editions made to it. */
+export function entrySchemaOf(collection: CollectionName): z.ZodType {
+  let schema = entrySchemas.get(collection);
+  if (!schema) {
+    schema = (specOf(collection).schema as z.ZodObject).extend(correctionsField);
+    entrySchemas.set(collection, schema);
+  }
+  return schema;
+}

@@ -1,6 +1,7 @@
 // Programmes, proposals and ideas put forward around the summit.
+import { InitiativeSchema } from '../../../schemas/initiative.ts';
 import { dateSortKey, formatDateRange } from '../../format/format-date.ts';
-import { titleOf } from '../briefing.ts';
+import { titleOf } from '../entry.ts';
 import { entryCiteColumns, LIST, refsColumn, summaryColumn, urlColumn } from './columns.ts';
 import {
   defineCollectionSpec,
@@ -19,6 +20,9 @@ const q = (s: string) => JSON.stringify(s);
 
 export const initiatives = defineCollectionSpec({
   name: 'initiatives',
+  schema: InitiativeSchema,
+  schemaFile: 'initiative.ts',
+  files: 'mdx',
   labels: { singular: 'Initiative', plural: 'Initiatives' },
   intro: 'Every programme, proposal and idea put forward around the summit, grouped by who proposed it.',
   pages: true,

@@ -1,4 +1,5 @@
 // Companies, agencies and bodies named in the sources.
+import { OrganisationSchema } from '../../../schemas/organisation.ts';
 import { entryCiteColumns, summaryColumn, urlColumn } from './columns.ts';
 import {
   defineCollectionSpec,
@@ -16,6 +17,9 @@ const q = (s: string) => JSON.stringify(s);
 
 export const organisations = defineCollectionSpec({
   name: 'organisations',
+  schema: OrganisationSchema,
+  schemaFile: 'organisation.ts',
+  files: 'yaml',
   labels: { singular: 'Organisation', plural: 'Organisations' },
   intro: 'Companies, agencies and bodies named in the sources, with the documents and initiatives they appear in.',
   pages: true,

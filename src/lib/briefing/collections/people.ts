@@ -1,4 +1,5 @@
 // Leaders, ministers and others named in the sources.
+import { PersonSchema } from '../../../schemas/person.ts';
 import { entryCiteColumns, summaryColumn, urlColumn } from './columns.ts';
 import { defineCollectionSpec, filter, group, groupBy, names, refFact, sortKeyByTitle, textFact } from './spec.ts';
 
@@ -8,6 +9,9 @@ const OTHERS = 'Ministers and others';
 
 export const people = defineCollectionSpec({
   name: 'people',
+  schema: PersonSchema,
+  schemaFile: 'person.ts',
+  files: 'yaml',
   labels: { singular: 'Person', plural: 'People' },
   intro: 'The leaders and ministers named in the sources, with what each proposed, signed or attended.',
   pages: true,

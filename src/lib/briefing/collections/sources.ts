@@ -1,5 +1,5 @@
 // The sources the briefing cites.
-import { TITLE_ORIGINS } from '../../../schemas/source.ts';
+import { SourceSchema, TITLE_ORIGINS } from '../../../schemas/source.ts';
 import { formatDateRange } from '../../format/format-date.ts';
 import { slugify } from '../../slug.ts';
 import type { Briefing } from '../briefing.ts';
@@ -28,6 +28,9 @@ export const CITED_BY_HEADING = 'What this briefing takes from it';
 
 export const sources = defineCollectionSpec({
   name: 'sources',
+  schema: SourceSchema,
+  schemaFile: 'source.ts',
+  files: 'yaml',
   labels: { singular: 'Source', plural: 'Sources' },
   intro: 'Every source this briefing cites, what kind of source it is, and what the briefing takes from it.',
   pages: true,

@@ -3,10 +3,10 @@
 // registry (collections/index.ts) instead of switching over collection names.
 import type { ChartKind, ChartRequest } from '../../../charts/shared/view.ts';
 import type { Citation } from '../../../schemas/citation.ts';
-import type { CollectionName, Ref } from '../../../schemas/index.ts';
+import type { CollectionName, CollectionSchemas, Ref } from '../../../schemas/index.ts';
 import type { SearchFilterKey } from '../../search/search-keys.ts';
-import type { Briefing, Figure } from '../briefing.ts';
-import { figuresOf, titleOf } from '../briefing.ts';
+import type { Briefing } from '../briefing.ts';
+import { figuresOf, titleOf, type Figure } from '../entry.ts';
 import type { Entry } from '../model.ts';
 
 /** One row of an entry's fact box. */
@@ -101,6 +101,12 @@ export interface CollectionCharts {
 
 export interface CollectionSpec<C extends CollectionName = CollectionName> {
   name: C;
+  /** The schema its entries match (src/schemas/<schemaFile>); every collection also takes `corrections`. */
+  schema: CollectionSchemas[C];
+  /** The schema's file in src/schemas/, named in content errors' hints. */
+  schemaFile: string;
+  /** The file type its entries are written in under content/<name>/: MDX where prose matters, YAML where not. */
+  files: 'yaml' | 'mdx';
   /** How readers call one entry and the collection. */
   labels: { singular: string; plural: string };
   /** One sentence under the index page's heading (and the book's part). */

@@ -1,4 +1,5 @@
 // The sectors of cooperation.
+import { ThemeSchema } from '../../../schemas/theme.ts';
 import type { Entry } from '../model.ts';
 import { countriesOf, defineCollectionSpec, filter, group, type RelatedGroup } from './spec.ts';
 
@@ -23,6 +24,9 @@ function byCountry(countries: Entry[], initiatives: Entry[], documents: Entry[])
 
 export const themes = defineCollectionSpec({
   name: 'themes',
+  schema: ThemeSchema,
+  schemaFile: 'theme.ts',
+  files: 'mdx',
   labels: { singular: 'Theme', plural: 'Themes' },
   intro: 'The sectors of cooperation, each with the initiatives and documents that fall under it.',
   pages: true,

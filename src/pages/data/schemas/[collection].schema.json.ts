@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { jsonSchema } from '../../../lib/briefing/data-files.ts';
-import { COLLECTIONS, type CollectionName } from '../../../schemas/index.ts';
+import { COLLECTIONS } from '../../../lib/briefing/collections/index.ts';
+import type { CollectionName } from '../../../schemas/index.ts';
 
 export const getStaticPaths = (() =>
   COLLECTIONS.map((collection) => ({ params: { collection } }))) satisfies GetStaticPaths;
