@@ -42,7 +42,8 @@ declare module './reference.ts' {
 `;
 
 const SPEC = `import { VenueSchema } from '../../../schemas/venue.ts';
-import { textFact, defineCollectionSpec, sortKeyByTitle } from './spec.ts';
+import { sortKeyByTitle, textFact } from './helpers.ts';
+import { defineCollectionSpec } from './spec.ts';
 
 export const venues = defineCollectionSpec({
   name: 'venues',

@@ -3,7 +3,8 @@
 import type { Briefing } from './briefing.ts';
 import { entryPath } from './collections.ts';
 import { specOfEntry } from './collections/index.ts';
-import { type JsonLd, urlOf } from './collections/spec.ts';
+import type { JsonLd } from './collections/spec.ts';
+import { urlOf } from './collections/helpers.ts';
 import type { Entry } from './model.ts';
 
 /** An absolute address on the site, or undefined when it has none (then no `url` is given: never a made-up host). */

@@ -2,7 +2,8 @@
 import { CountrySchema } from '../../../schemas/country.ts';
 import { formatDateRange } from '../../format/format-date.ts';
 import { entryCiteColumns, summaryColumn, urlColumn } from './columns.ts';
-import { defineCollectionSpec, filter, group, groupBy, refFact, textFact, themesOf } from './spec.ts';
+import { filter, group, groupBy, refFact, textFact, themesOf } from './helpers.ts';
+import { defineCollectionSpec } from './spec.ts';
 
 const q = (s: string) => JSON.stringify(s);
 const PARTICIPANTS = 'Participants';

@@ -5,20 +5,8 @@ import type { Briefing } from '../briefing.ts';
 import { titleOf } from '../entry.ts';
 import type { Entry } from '../model.ts';
 import { entryCiteColumns, refsColumn, summaryColumn, urlColumn } from './columns.ts';
-import {
-  defineCollectionSpec,
-  type Fact,
-  figureFacts,
-  filter,
-  group,
-  groupBy,
-  humanise,
-  names,
-  refFact,
-  refs,
-  textFact,
-  urlOf,
-} from './spec.ts';
+import { figureFacts, filter, group, groupBy, humanise, names, refFact, refs, textFact, urlOf } from './helpers.ts';
+import { defineCollectionSpec, type Fact } from './spec.ts';
 
 const q = (s: string) => JSON.stringify(s);
 

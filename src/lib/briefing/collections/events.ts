@@ -2,18 +2,8 @@
 import { EventSchema } from '../../../schemas/event.ts';
 import { dateSortKey, formatDateRange } from '../../format/format-date.ts';
 import { entryCiteColumns, ids, LIST, summaryColumn, urlColumn } from './columns.ts';
-import {
-  defineCollectionSpec,
-  figureFacts,
-  filter,
-  group,
-  groupBy,
-  humanise,
-  names,
-  refFact,
-  textFact,
-  urlOf,
-} from './spec.ts';
+import { figureFacts, filter, group, groupBy, humanise, names, refFact, textFact, urlOf } from './helpers.ts';
+import { defineCollectionSpec } from './spec.ts';
 
 const q = (s: string) => JSON.stringify(s);
 const DIALOGUE = 'The dialogue and the summit';

@@ -1,6 +1,7 @@
 // Terms a reader may not know; each is an anchor on the glossary page rather than a page of its own.
 import { GlossarySchema } from '../../../schemas/glossary.ts';
-import { defineCollectionSpec, sortKeyByTitle } from './spec.ts';
+import { sortKeyByTitle } from './helpers.ts';
+import { defineCollectionSpec } from './spec.ts';
 
 const q = (s: string) => JSON.stringify(s);
 

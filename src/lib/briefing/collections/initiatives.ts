@@ -3,18 +3,8 @@ import { InitiativeSchema } from '../../../schemas/initiative.ts';
 import { dateSortKey, formatDateRange } from '../../format/format-date.ts';
 import { titleOf } from '../entry.ts';
 import { entryCiteColumns, LIST, refsColumn, summaryColumn, urlColumn } from './columns.ts';
-import {
-  defineCollectionSpec,
-  figureFacts,
-  filter,
-  group,
-  groupBy,
-  humanise,
-  names,
-  refFact,
-  refs,
-  textFact,
-} from './spec.ts';
+import { figureFacts, filter, group, groupBy, humanise, names, refFact, refs, textFact } from './helpers.ts';
+import { defineCollectionSpec } from './spec.ts';
 
 const q = (s: string) => JSON.stringify(s);
 

@@ -1,17 +1,8 @@
 // Companies, agencies and bodies named in the sources.
 import { OrganisationSchema } from '../../../schemas/organisation.ts';
 import { entryCiteColumns, summaryColumn, urlColumn } from './columns.ts';
-import {
-  defineCollectionSpec,
-  filter,
-  group,
-  groupBy,
-  humanise,
-  names,
-  refFact,
-  sortKeyByTitle,
-  textFact,
-} from './spec.ts';
+import { filter, group, groupBy, humanise, names, refFact, sortKeyByTitle, textFact } from './helpers.ts';
+import { defineCollectionSpec } from './spec.ts';
 
 const q = (s: string) => JSON.stringify(s);
 

@@ -1,7 +1,8 @@
 // Leaders, ministers and others named in the sources.
 import { PersonSchema } from '../../../schemas/person.ts';
 import { entryCiteColumns, summaryColumn, urlColumn } from './columns.ts';
-import { defineCollectionSpec, filter, group, groupBy, names, refFact, sortKeyByTitle, textFact } from './spec.ts';
+import { filter, group, groupBy, names, refFact, sortKeyByTitle, textFact } from './helpers.ts';
+import { defineCollectionSpec } from './spec.ts';
 
 const q = (s: string) => JSON.stringify(s);
 const LEADERS = 'Leaders at the summit';

@@ -3,7 +3,8 @@ import { SourceSchema, TITLE_ORIGINS } from '../../../schemas/source.ts';
 import { formatDateRange } from '../../format/format-date.ts';
 import { slugify } from '../../slug.ts';
 import type { Briefing } from '../briefing.ts';
-import { defineCollectionSpec, groupBy, humanise, textFact } from './spec.ts';
+import { groupBy, humanise, textFact } from './helpers.ts';
+import { defineCollectionSpec } from './spec.ts';
 
 const q = (s: string) => JSON.stringify(s);
 

@@ -1,7 +1,8 @@
 // The sectors of cooperation.
 import { ThemeSchema } from '../../../schemas/theme.ts';
 import type { Entry } from '../model.ts';
-import { countriesOf, defineCollectionSpec, filter, group, type RelatedGroup } from './spec.ts';
+import { countriesOf, filter, group } from './helpers.ts';
+import { defineCollectionSpec, type RelatedGroup } from './spec.ts';
 
 const q = (s: string) => JSON.stringify(s);
 
