@@ -24,6 +24,19 @@ export function fixtureSite(updated = '2026-01-02'): Site {
   };
 }
 
+/** The fixture's one document, a package with a count and a value (the chart fixture draws it too). */
+export const KZ_PACKAGE = {
+  title: 'Kazakhstan–Japan package',
+  kind: 'package',
+  parties: ['japan', 'kazakhstan'],
+  date: '2025-12',
+  themes: ['transport-connectivity'],
+  summary: 'Agreements.',
+  cite: ['s1 ¶5'],
+  count: [{ value: 60, qualifier: 'more-than', unit: 'agreements', cite: ['s1 ¶5'] }],
+  value: [{ amount: 3.7e9, currency: 'USD', nature: 'deal-value', cite: ['s1 ¶5'] }],
+};
+
 export const FIXTURE: RawInput = {
   sources: {
     s1: { data: { label: 'S1', title: 'Summit article', kind: 'analysis' } },
@@ -93,19 +106,7 @@ export const FIXTURE: RawInput = {
     },
   },
   documents: {
-    'kz-package': {
-      data: {
-        title: 'Kazakhstan–Japan package',
-        kind: 'package',
-        parties: ['japan', 'kazakhstan'],
-        date: '2025-12',
-        themes: ['transport-connectivity'],
-        summary: 'Agreements.',
-        cite: ['s1 ¶5'],
-        count: [{ value: 60, qualifier: 'more-than', unit: 'agreements', cite: ['s1 ¶5'] }],
-        value: [{ amount: 3.7e9, currency: 'USD', nature: 'deal-value', cite: ['s1 ¶5'] }],
-      },
-    },
+    'kz-package': { data: KZ_PACKAGE },
   },
 };
 
