@@ -3,18 +3,8 @@ import { formatCount } from '../../lib/format/format-count.ts';
 import { type Briefing, titleOf } from '../../lib/briefing/briefing.ts';
 import type { Entry } from '../../lib/briefing/model.ts';
 import type { Qualifier } from '../../schemas/primitives.ts';
-import {
-  chartCites,
-  chartId,
-  type ChartCite,
-  type ChartLink,
-  type ChartRequest,
-  hostOf,
-  knownCountry,
-  link,
-  uniqueCites,
-  type ViewBase,
-} from '../shared/view.ts';
+import { chartCites, chartId, hostOf, knownCountry, link, uniqueCites } from '../shared/view.ts';
+import type { ChartCite, ChartLink, ChartRequest, ViewBase } from '../shared/view.ts';
 
 /** One source's count of documents. */
 export interface CountRow {

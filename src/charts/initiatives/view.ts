@@ -2,16 +2,8 @@
 import { INITIATIVE_STATUSES } from '../../schemas/initiative.ts';
 import type { Briefing } from '../../lib/briefing/briefing.ts';
 import { initiativesByProposer } from '../../lib/briefing/views.ts';
-import {
-  chartCites,
-  chartId,
-  type ChartCite,
-  type ChartLink,
-  type ChartRequest,
-  knownCountry,
-  link,
-  type ViewBase,
-} from '../shared/view.ts';
+import { chartCites, chartId, knownCountry, link } from '../shared/view.ts';
+import type { ChartCite, ChartLink, ChartRequest, ViewBase } from '../shared/view.ts';
 
 export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
 

@@ -1,17 +1,8 @@
 // The map: participants, capitals, the summit city and routes, from the briefing.
 import { formatDateRange } from '../../lib/format/format-date.ts';
 import type { Briefing } from '../../lib/briefing/briefing.ts';
-import {
-  chartCites,
-  chartId,
-  type ChartCite,
-  type ChartLink,
-  type ChartRequest,
-  hostOf,
-  link,
-  uniqueCites,
-  type ViewBase,
-} from '../shared/view.ts';
+import { chartCites, chartId, hostOf, link, uniqueCites } from '../shared/view.ts';
+import type { ChartCite, ChartLink, ChartRequest, ViewBase } from '../shared/view.ts';
 
 export interface MapCountry extends ChartLink {
   name: string;

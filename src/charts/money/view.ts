@@ -5,19 +5,8 @@ import type { ContentProblem } from '../../lib/errors.ts';
 import { formatMoney, formatNature } from '../../lib/format/format-money.ts';
 import type { Briefing } from '../../lib/briefing/briefing.ts';
 import type { Entry } from '../../lib/briefing/model.ts';
-import {
-  ChartError,
-  chartCites,
-  chartId,
-  type ChartCite,
-  type ChartLink,
-  type ChartRequest,
-  knownCountry,
-  link,
-  requestError,
-  uniqueCites,
-  type ViewBase,
-} from '../shared/view.ts';
+import { ChartError, chartCites, chartId, knownCountry, link, requestError, uniqueCites } from '../shared/view.ts';
+import type { ChartCite, ChartLink, ChartRequest, ViewBase } from '../shared/view.ts';
 import { splitScale } from './layout.ts';
 
 /** One amount as a source gives it, or a source's conversion of it into another currency. */

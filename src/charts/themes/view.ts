@@ -1,14 +1,7 @@
 // Who proposed what, country by theme: the view the matrix draws, from the briefing.
 import type { Briefing } from '../../lib/briefing/briefing.ts';
-import {
-  chartId,
-  type ChartLink,
-  type ChartRequest,
-  knownCountry,
-  knownTheme,
-  link,
-  type ViewBase,
-} from '../shared/view.ts';
+import { chartId, knownCountry, knownTheme, link } from '../shared/view.ts';
+import type { ChartLink, ChartRequest, ViewBase } from '../shared/view.ts';
 
 export interface MatrixCell {
   country: string;

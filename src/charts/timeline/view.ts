@@ -3,16 +3,8 @@ import { formatDateRange } from '../../lib/format/format-date.ts';
 import type { Briefing } from '../../lib/briefing/briefing.ts';
 import type { Entry } from '../../lib/briefing/model.ts';
 import { timelineView } from '../../lib/briefing/views.ts';
-import {
-  chartCites,
-  chartId,
-  type ChartCite,
-  type ChartLink,
-  type ChartRequest,
-  link,
-  uniqueCites,
-  type ViewBase,
-} from '../shared/view.ts';
+import { chartCites, chartId, link, uniqueCites } from '../shared/view.ts';
+import type { ChartCite, ChartLink, ChartRequest, ViewBase } from '../shared/view.ts';
 
 export type TimelineLane = 'dialogue' | 'context';
 
