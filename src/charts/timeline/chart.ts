@@ -7,7 +7,16 @@ import { drawLegend } from '../shared/legend.ts';
 import { pagePaint, paint } from '../shared/palette.ts';
 import { label } from '../shared/label.ts';
 import { h, round, type SvgNode } from '../shared/svg.ts';
-import { ITEM_X, LANE_X, layoutTimeline, PAD, type LegendKey, type MarkLayout, type TimelineLayout } from './layout.ts';
+import {
+  ITEM_X,
+  LANE_X,
+  layoutTimeline,
+  PAD,
+  type LabelLayout,
+  type LegendKey,
+  type MarkLayout,
+  type TimelineLayout,
+} from './layout.ts';
 
 const LANE_ROLE = { dialogue: 'mark', context: 'context' } as const;
 
@@ -91,6 +100,31 @@ export function describeTimeline(view: TimelineChartView): string {
   return parts.join(' ');
 }
 
+/** The line from an event's mark to its label. */
+function drawLeader(l: LabelLayout): SvgNode {
+  return h('polyline', {
+    class: 'bf-chart__leader',
+    points: l.leader.map(([x, y]) => `${round(x)},${round(y)}`).join(' '),
+    fill: 'none',
+    'stroke-width': 1,
+    style: `stroke:${pagePaint('text-soft')}`,
+  });
+}
+
+/** An event's label: its name (bold for the dialogue's own meetings), then its date and place. */
+function drawLabel(l: LabelLayout): SvgNode {
+  return h(
+    'g',
+    { 'font-size': FONT.label },
+    l.lines.map((line, i) =>
+      label({ x: l.x, y: l.y + i * 15, 'font-weight': l.lane === 'dialogue' ? 700 : 400 }, line),
+    ),
+    l.note.map((line, i) =>
+      label({ x: l.x, y: l.y + (l.lines.length + i) * 15, 'font-size': FONT.small }, line, 'text-soft'),
+    ),
+  );
+}
+
 function draw(layout: TimelineLayout, width: number): Frame['body'] {
   const week = layout.week;
   return [
@@ -120,52 +154,14 @@ function draw(layout: TimelineLayout, width: number): Frame['body'] {
         }),
       ),
     ),
-    layout.labels.map((l) =>
-      h('polyline', {
-        class: 'bf-chart__leader',
-        points: l.leader.map(([x, y]) => `${round(x)},${round(y)}`).join(' '),
-        fill: 'none',
-        'stroke-width': 1,
-        style: `stroke:${pagePaint('text-soft')}`,
-      }),
-    ),
+    layout.labels.map(drawLeader),
     layout.marks.map((m) => h('g', {}, h('title', {}, m.tooltip), drawMark(m))),
-    layout.labels.map((l) =>
-      h(
-        'g',
-        { 'font-size': FONT.label },
-        l.lines.map((line, i) =>
-          label({ x: l.x, y: l.y + i * 15, 'font-weight': l.lane === 'dialogue' ? 700 : 400 }, line),
-        ),
-        l.note.map((line, i) =>
-          label({ x: l.x, y: l.y + (l.lines.length + i) * 15, 'font-size': FONT.small }, line, 'text-soft'),
-        ),
-      ),
-    ),
+    layout.labels.map(drawLabel),
     layout.undated && [
       label({ x: PAD, y: layout.undated.y, 'font-size': FONT.small, 'font-weight': 700 }, layout.undated.heading),
-      layout.undated.labels.map((l) =>
-        h('polyline', {
-          class: 'bf-chart__leader',
-          points: l.leader.map(([x, y]) => `${round(x)},${round(y)}`).join(' '),
-          fill: 'none',
-          'stroke-width': 1,
-          style: `stroke:${pagePaint('text-soft')}`,
-        }),
-      ),
+      layout.undated.labels.map(drawLeader),
       layout.undated.marks.map((m) => h('g', {}, h('title', {}, m.tooltip), drawMark(m))),
-      layout.undated.labels.map((l) =>
-        h(
-          'g',
-          { 'font-size': FONT.label },
-          l.lines.map((line, i) =>
-            label({ x: l.x, y: l.y + i * 15, 'font-weight': l.lane === 'dialogue' ? 700 : 400 }, line),
-          ),
-          l.note.map((line, i) =>
-            label({ x: l.x, y: l.y + (l.lines.length + i) * 15, 'font-size': FONT.small }, line, 'text-soft'),
-          ),
-        ),
-      ),
+      layout.undated.labels.map(drawLabel),
     ],
     week &&
       h(
