@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellText, citeFullText, tableCsv } from './chart.ts';
+import { type BuiltChart, cellText, citeFullText, CREDIT_SOURCES, creditLine, tableCsv } from './chart.ts';
 
 const kyodo = {
   sourceId: 's1',
@@ -61,5 +61,45 @@ describe('citeFullText()', () => {
   it('names the source, its locator and its address, never only its code', () => {
     expect(citeFullText(kyodo)).toBe('A "quoted" title, Kyodo, ¶5, https://example.org/a');
     expect(citeFullText(kyodo)).not.toContain('S1');
+  });
+});
+
+describe('creditLine()', () => {
+  const chart = (sources: BuiltChart['sources'], basis?: string) =>
+    ({ id: 'money', title: 'Money', caption: '', sources, basis, table: { columns: [], rows: [] } }) as never;
+  const info = {
+    origin: 'Fixture briefing, version 1 (2026-01-01), Team',
+    licence: 'CC BY 4.0, https://creativecommons.org/licenses/by/4.0/',
+    data: 'money.csv',
+  };
+
+  it('names each source by title and publisher, its locators together, never by its bare code', () => {
+    const line = creditLine(chart([kyodo, { ...kyodo, label: 'S1 ¶6', at: '¶6' }, weak]), info);
+    expect(line).toBe(
+      'Sources: A "quoted" title, Kyodo (¶5, ¶6); Blog post, weak source. ' +
+        'From: Fixture briefing, version 1 (2026-01-01), Team. ' +
+        'Licence: CC BY 4.0, https://creativecommons.org/licenses/by/4.0/.',
+    );
+    expect(line).not.toMatch(/\bS\d/);
+  });
+
+  it('names the first few sources and says where the rest are listed in full', () => {
+    const many = Array.from({ length: CREDIT_SOURCES + 3 }, (_, i) => ({
+      ...weak,
+      sourceId: `s${i}`,
+      label: `S${i}`,
+      title: `Report ${i}`,
+      weak: false,
+    }));
+    const line = creditLine(chart(many), { ...info, data: 'https://briefing.example.org/charts/money.csv' });
+    expect(line).toContain(`Report ${CREDIT_SOURCES - 1}; and 3 more, listed with their addresses in the data: `);
+    expect(line).toContain('https://briefing.example.org/charts/money.csv.');
+    expect(line).not.toContain(`Report ${CREDIT_SOURCES}`);
+  });
+
+  it('gives the basis of a chart built from many entries, and where its sources are', () => {
+    expect(creditLine(chart([], 'Built from each initiative.'), info)).toMatch(
+      /^Built from each initiative\. Data with every source: money\.csv\. From: Fixture briefing.*Licence: CC BY 4\.0/,
+    );
   });
 });

@@ -59,10 +59,42 @@ export function tableCsv(table: DataTable): string {
   return formatCsv([table.columns, ...table.rows.map((r) => r.cells.map(cellText))]);
 }
 
-/** Sources and origin for the foot of the downloaded SVG: "Sources: S1 ¶5; S35. From: <site>". */
-export function creditLine(chart: BuiltChart, origin: string): string {
-  const sources = chart.sources.length
-    ? `Sources: ${chart.sources.map((s) => s.label).join('; ')}.`
-    : (chart.basis ?? '');
-  return [sources, `From: ${origin}.`].filter(Boolean).join(' ');
+/** How many sources the foot of a downloaded chart names; the rest are counted and left to the chart's data file. */
+export const CREDIT_SOURCES = 4;
+
+/** What the foot of a downloaded chart says besides its sources: where it comes from and under what terms. */
+export interface CreditInfo {
+  /** The briefing, its version and publisher (and its address, when the site has one). */
+  origin: string;
+  /** The licence's name and address, e.g. "CC BY 4.0, https://creativecommons.org/licenses/by/4.0/". */
+  licence?: string | undefined;
+  /** Where the chart's data, with every source in full, can be had: an absolute address, else the file's name. */
+  data?: string | undefined;
+}
+
+/**
+ * One source as the foot of a downloaded chart names it: its title and publisher, its locators and a weak-source
+ * warning ("Summit article, Kyodo (¶5, ¶6)"), never the site's bare code ("S1 ¶5").
+ */
+function creditSource(cites: readonly ChartCite[]): string {
+  const first = cites[0]!;
+  const at = cites.flatMap((c) => (c.at ? [c.at] : []));
+  return `${first.title}${at.length ? ` (${at.join(', ')})` : ''}${first.weak ? ', weak source' : ''}`;
+}
+
+/**
+ * The foot of a downloaded chart (SVG and PNG), which must say what it rests on once it has left the site: its
+ * sources by title (the first few, the rest counted and found in the data file), origin and licence.
+ */
+export function creditLine(chart: BuiltChart, info: CreditInfo | string): string {
+  const { origin, licence, data } = typeof info === 'string' ? { origin: info } : info;
+  const bySource = new Map<string, ChartCite[]>();
+  for (const c of chart.sources) bySource.set(c.sourceId, [...(bySource.get(c.sourceId) ?? []), c]);
+  const named = [...bySource.values()].slice(0, CREDIT_SOURCES).map(creditSource);
+  const more = bySource.size - named.length;
+  const inData = data ? `, listed with their addresses in the data: ${data}` : '';
+  const sources = named.length
+    ? `Sources: ${named.join('; ')}${more > 0 ? `; and ${more} more${inData}` : ''}.`
+    : chart.basis && `${chart.basis}${data ? ` Data with every source: ${data}.` : ''}`;
+  return [sources, `From: ${origin}.`, licence && `Licence: ${licence}.`].filter(Boolean).join(' ');
 }
