@@ -269,7 +269,7 @@ describe('the downloads', () => {
             p
               .$(a)
               .attr('download')!
-              .replace(/\.(csv|svg)$/, ''),
+              .replace(/\.(csv|svg|png)$/, ''),
           ),
       ),
     );
@@ -278,6 +278,7 @@ describe('the downloads', () => {
     for (const id of shown) {
       expect(existsSync(join(DIST, 'charts', `${id}.csv`)), id).toBe(true);
       expect(existsSync(join(DIST, 'charts', `${id}.svg`)), id).toBe(true);
+      expect(existsSync(join(DIST, 'charts', `${id}.png`)), id).toBe(true);
     }
   });
 });
