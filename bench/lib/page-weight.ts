@@ -90,7 +90,7 @@ export async function measurePage(
     await tab.goto(new URL(path, siteUrl).href, { waitUntil: 'load' });
     if (open) {
       await tab.locator(open.openSelector).first().click();
-      // Focused, as a reader's click or typing would: Pagefind's UI starts loading its index on focus.
+      // Focused, as a reader's click or typing would: both searches start loading Pagefind on focus.
       const input = tab.locator(open.inputSelector).first();
       await input.waitFor({ state: 'visible' });
       await input.focus();

@@ -336,7 +336,7 @@ function searchSection(results: BenchResults): string {
   }
   return [
     '## Search',
-    `Open the search (the briefing’s /search/ page; Starlight’s dialog), type a query, and time from the input event to the frame after the first result shows; then a second query. Median of ${results.searchRuns} sessions, each with an empty cache; bytes are what each step transferred until the network was quiet, and the total is what a reader pays to open the search and run both queries. Both UIs wait for typing to pause before searching (Pagefind’s debounce), and that wait is part of the time.`,
+    `Open the search (the briefing’s /search/ page; Starlight’s dialog), type a query, and time from the input event to the frame after the first result shows; then a second query. Median of ${results.searchRuns} sessions, each with an empty cache; bytes are what each step transferred until the network was quiet, and the total is what a reader pays to open the search and run both queries. Both UIs wait for typing to pause before searching (the briefing 150 ms, Starlight’s Pagefind UI 300 ms), and that wait is part of the time.`,
     table(
       [
         'Corpus',

@@ -53,7 +53,7 @@ const LIGHTHOUSE_PAGES = (site: SiteName, documentPath: string) =>
 
 /** How each site's search is driven; the selectors match a rendered result, not a loading placeholder. */
 export const SEARCH_UI: Record<SiteName, SearchUi> = {
-  briefing: { path: 'search/', inputSelector: 'pagefind-input input', resultSelector: '.bf-result__link' },
+  briefing: { path: 'search/', inputSelector: '[data-bf-search-input]', resultSelector: '.bf-result__link' },
   starlight: {
     path: '',
     openSelector: 'button[data-open-modal]',

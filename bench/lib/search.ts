@@ -101,7 +101,7 @@ async function searchSession(
     if (ui.openSelector) await page.locator(ui.openSelector).first().click();
     const input = page.locator(ui.inputSelector).first();
     await input.waitFor({ state: 'visible', timeout: timeoutMs });
-    // A reader clicks into the box before typing; Pagefind's UI starts loading its index on focus. Starlight
+    // A reader clicks into the box before typing; both searches start loading Pagefind on focus. Starlight
     // focuses the box when its dialog opens, unless the UI has not mounted yet: focus it in every case.
     await input.focus();
     await log.quiet();

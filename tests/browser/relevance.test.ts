@@ -51,9 +51,9 @@ async function topThree(root: string, query: string): Promise<string[]> {
   const searchPage = root.startsWith('file:') ? `${root}search/index.html` : `${root}search/`;
   await page.goto(`${searchPage}?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(() => {
-    const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
+    const summary = document.querySelector('.bf-search-summary')?.textContent ?? '';
     if (/^No results/.test(summary.trim())) return true;
-    const items = [...document.querySelectorAll('ul.pf-results > li')].slice(0, 3);
+    const items = [...document.querySelectorAll('ul.bf-results > li')].slice(0, 3);
     return /result/.test(summary) && items.length > 0 && items.every((li) => li.querySelector('.bf-result__link'));
   });
   const hrefs = await page

@@ -28,12 +28,12 @@ async function newPage(options: Parameters<Browser['newContext']>[0] = {}): Prom
 async function summary(page: Page, scope = 'body', expected?: RegExp): Promise<string> {
   await page.waitForFunction(
     ({ scope, source }) => {
-      const text = document.querySelector(`${scope} pagefind-summary`)?.textContent?.trim() ?? '';
+      const text = document.querySelector(`${scope} .bf-search-summary`)?.textContent?.trim() ?? '';
       return text !== '' && !text.startsWith('Searching') && (!source || new RegExp(source).test(text));
     },
     { scope, source: expected?.source },
   );
-  return (await page.locator(`${scope} pagefind-summary`).textContent())!.trim();
+  return (await page.locator(`${scope} .bf-search-summary`).textContent())!.trim();
 }
 
 /** How many results the summary reports. */
@@ -46,7 +46,7 @@ const countOf = (text: string) => (text.startsWith('No results') ? 0 : Number(/^
 async function resultPaths(page: Page, scope = 'body', n = 1): Promise<string[]> {
   await page.waitForFunction(
     ({ scope, n }) => {
-      const items = [...document.querySelectorAll(`${scope} ul.pf-results > li`)];
+      const items = [...document.querySelectorAll(`${scope} ul.bf-results > li`)];
       return items.length > 0 && items.slice(0, n).every((li) => li.querySelector('.bf-result__link'));
     },
     { scope, n },
@@ -70,7 +70,7 @@ describe('reading a page', () => {
     await page.goto(`${site.url}documents/tokyo-declaration/`, { waitUntil: 'networkidle' });
     expect(requested.filter((p) => p.includes('/pagefind/'))).toEqual([]);
     await expect(page.getByRole('searchbox', { name: 'Search the briefing' }).isVisible()).resolves.toBe(true);
-    const ui = page.waitForRequest(/\/pagefind\/pagefind-component-ui\.js$/);
+    const ui = page.waitForRequest(/\/pagefind\/pagefind\.js$/);
     await page.keyboard.press('/');
     await ui;
     // The words the search reads queries with wait for the first keystroke.
@@ -193,9 +193,9 @@ describe('the search page', () => {
   it('restores a search from ?q= and keeps the address in step with what the reader types', async () => {
     const page = await newPage();
     await searchFor(page, '?q=Mizuho');
-    expect(await page.locator('pagefind-input input').inputValue()).toBe('Mizuho');
+    expect(await page.locator('[data-bf-search-input]').inputValue()).toBe('Mizuho');
     expect((await resultPaths(page))[0]).toBe('/organisations/mizuho/');
-    await page.locator('pagefind-input input').fill('critical minerals');
+    await page.locator('[data-bf-search-input]').fill('critical minerals');
     await summary(page, 'body', /for critical minerals/);
     expect(new URL(page.url()).search).toBe('?q=critical+minerals');
     // Here the header's box and "/" search this page rather than show results of their own.
@@ -205,7 +205,7 @@ describe('the search page', () => {
     expect(new URL(page.url()).search).toBe('?q=water');
     await page.locator('.bf-brand').focus();
     await page.keyboard.press('/');
-    await page.waitForFunction(() => document.activeElement?.matches('[data-bf-search-ui] pagefind-input input'));
+    await page.waitForFunction(() => document.activeElement?.matches('[data-bf-search-ui] [data-bf-search-input]'));
     expect(await page.locator(PANEL).count()).toBe(0);
     await context.close();
   });
@@ -289,7 +289,7 @@ describe('the search page', () => {
   it('goes from the search field to the results with the arrow key, and opens one with Enter', async () => {
     const page = await newPage();
     await searchFor(page, '?q=Mizuho');
-    await page.locator('pagefind-input input').focus();
+    await page.locator('[data-bf-search-input]').focus();
     await page.keyboard.press('ArrowDown');
     const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
     expect(new URL(href).pathname).toBe('/organisations/mizuho/');
@@ -316,7 +316,7 @@ describe('what the results show', () => {
   it('names the filters in the case the site writes labels', async () => {
     const page = await newPage();
     await searchFor(page, '?q=summit');
-    const names = page.locator('.pf-filter-group-name');
+    const names = page.locator('.bf-filter__name');
     await names.first().waitFor();
     // innerText is the text as shown, after CSS such as text-transform.
     const shown = await names.evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText));
@@ -377,8 +377,8 @@ describe('awkward queries', () => {
     const page = await newPage();
     expect(countOf(await searchFor(page, '?q=m'))).toBeGreaterThan(0);
     await searchFor(page, `?q=${encodeURIComponent('corridor '.repeat(150))}`);
-    expect((await page.locator('pagefind-input input').inputValue()).length).toBeLessThanOrEqual(200);
-    expect(await page.locator('pagefind-input input').getAttribute('maxlength')).toBe('200');
+    expect((await page.locator('[data-bf-search-input]').inputValue()).length).toBeLessThanOrEqual(200);
+    expect(await page.locator('[data-bf-search-input]').getAttribute('maxlength')).toBe('200');
 
     const loose = countOf(await searchFor(page, '?q=corridor+middle'));
     const phrase = countOf(await searchFor(page, `?q=${encodeURIComponent('"middle corridor"')}`));
@@ -393,19 +393,19 @@ describe('awkward queries', () => {
     const page = await newPage();
     await page.goto(`${site.url}search/`);
     const typed = 'CA+JAD & <script>window.pwned = 1</script><img src=x onerror="window.pwned = 2">';
-    await page.locator('pagefind-input input').fill(typed);
+    await page.locator('[data-bf-search-input]').fill(typed);
     const said = await summary(page, 'body', /<script>/);
     expect(said).toContain(typed);
     expect(new URL(page.url()).searchParams.get('q')).toBe(typed);
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
-    expect(await page.locator('main img, pagefind-summary script').count()).toBe(0);
+    expect(await page.locator('main img, .bf-search-summary script').count()).toBe(0);
 
     // The same words typed in the header's box, on another page.
     await page.goto(`${site.url}about/`);
     await page.getByRole('searchbox', { name: 'Search the briefing' }).click();
     await page.keyboard.type('<b>CA+JAD</b>');
     expect(await summary(page, PANEL, /CA\+JAD/)).toMatch(/results? for <b>CA\+JAD<\/b>$/);
-    expect(await page.locator(`${PANEL} pagefind-summary b`).count()).toBe(0);
+    expect(await page.locator(`${PANEL} .bf-search-summary b`).count()).toBe(0);
     await context.close();
   });
 });

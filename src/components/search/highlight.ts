@@ -1,16 +1,6 @@
 // Marks the searched words on the page a result opened (`?highlight=…`), with Pagefind's highlighter.
 import { HIGHLIGHT_PARAM } from '../../lib/search/search-keys.ts';
-import { offlineRoot, siteRoot } from './pagefind-ui.ts';
-
-function loadClassicScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.addEventListener('load', () => resolve());
-    script.addEventListener('error', () => reject(new Error(`could not load ${src}`)));
-    document.head.append(script);
-  });
-}
+import { loadClassicScript, offlineRoot, siteRoot } from './engine.ts';
 
 declare global {
   interface Window {

@@ -1,51 +1,66 @@
 // Results as the reader types in the header's search box: a panel under the box, fed by the page's one search
 // instance, so a query is read and its results ordered as on the search page. The box stays a plain form: Enter
 // submits it to the search page. The panel is a list of links: the arrow keys walk from the box through them,
-// Escape closes it, and the live region of Pagefind's results says how many there are.
+// Escape closes it, and its live region says how many results there are.
 import { writeSearchState } from '../../lib/search/search-url.ts';
-import { element, resultsElement } from './elements.ts';
-import { loadSearchUi, pageHref } from './pagefind-ui.ts';
-import { searchNote } from './search-note.ts';
+import { loadSearch, pageHref } from './engine.ts';
+import { element, SearchSession, walkLinks } from './search-view.ts';
 
-/** How long typing must pause before a search runs, as in Pagefind's own box. */
+/** How long typing must pause before a search runs, as on the search page. */
 const DEBOUNCE_MS = 150;
+/** Results in the panel; the rest, with filters and order, are on the search page. */
+const SHOWN = 8;
 
 const PANEL_ID = 'bf-typeahead';
 const HINT_ID = 'bf-typeahead-hint';
 
-/** The links of the panel, in reading order: results, their sections, then the way to the search page. */
-const linksOf = (panel: HTMLElement) =>
-  [...panel.querySelectorAll<HTMLAnchorElement>('a[href]')].filter((a) => a.getClientRects().length > 0);
-
 let started: Promise<void> | undefined;
 
 /**
- * Starts results-as-you-type for the header's form (once; later calls wait for the first). Loads Pagefind's UI,
- * then adds the panel after the box; what the reader typed while it loaded is searched at once.
+ * Starts results-as-you-type for the header's form (once; later calls wait for the first). Loads Pagefind, then
+ * adds the panel after the box; what the reader typed while it loaded is searched at once.
  */
 export function startTypeahead(form: HTMLFormElement, input: HTMLInputElement): Promise<void> {
-  started ??= loadSearchUi().then((instance) => {
+  started ??= loadSearch().then((engine) => {
     const more = element('a', { class: 'bf-search-more', href: pageHref('search/') }, [
       'All results, with filters and order, on the search page',
     ]);
     const advice = element('p', { class: 'bf-search-advice', hidden: '' }, [
       'Check the spelling or try fewer words. Names are spelled as the sources spell them; other spellings are searched too.',
     ]);
+    const summary = element('p', { class: 'bf-search-summary' });
+    const note = element('div', { class: 'bf-search-note' });
+    const list = element('ul', { class: 'bf-results' });
     // tabindex: a click on the panel's text keeps focus inside it, so the panel does not close under the pointer.
     const panel = element('div', { class: 'bf-typeahead', id: PANEL_ID, tabindex: '-1', hidden: '' }, [
-      element('pagefind-summary'),
-      searchNote(instance),
+      summary,
+      note,
       advice,
-      resultsElement(1),
+      list,
       more,
     ]);
     const hint = element('span', { class: 'bf-visually-hidden', id: HINT_ID }, [
       'Results appear below as you type; the down arrow goes to them, Enter opens the search page.',
     ]);
     // Right after the box, so Tab goes from the box into the results. Placed absolutely: nothing moves.
-    input.after(document.adoptNode(hint), document.adoptNode(panel));
+    input.after(hint, panel);
     input.setAttribute('aria-controls', PANEL_ID);
     input.setAttribute('aria-describedby', HINT_ID);
+
+    const session = new SearchSession(
+      engine,
+      { summary, note, list },
+      { sections: 1, pageSize: SHOWN, debounceMs: DEBOUNCE_MS },
+    );
+    session.onSearch = () => {
+      more.setAttribute(
+        'href',
+        `${pageHref('search/')}${writeSearchState({ query: session.term, filters: {}, sort: 'relevance' })}`,
+      );
+    };
+    session.onResults = (found) => {
+      advice.hidden = !(session.term.trim() && found.results.length === 0);
+    };
 
     const open = () => {
       panel.hidden = false;
@@ -53,26 +68,14 @@ export function startTypeahead(form: HTMLFormElement, input: HTMLInputElement): 
     const close = () => {
       panel.hidden = true;
     };
-    instance.on('search', (term) => {
-      more.setAttribute(
-        'href',
-        `${pageHref('search/')}${writeSearchState({ query: term, filters: {}, sort: 'relevance' })}`,
-      );
-    });
-    instance.on('results', (result) => {
-      advice.hidden = !(instance.searchTerm.trim() && result.results.length === 0);
-    });
-
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const search = (): void => {
-      clearTimeout(timer);
       const query = input.value;
       if (!query.trim()) {
         close();
         return;
       }
       open();
-      if (query !== instance.searchTerm) timer = setTimeout(() => instance.triggerSearch(query), DEBOUNCE_MS);
+      if (query !== session.term) session.type(query);
     };
     input.addEventListener('input', search);
     // Focus leaving the form (Tab past the last link, a click elsewhere) closes the panel.
@@ -96,14 +99,7 @@ export function startTypeahead(form: HTMLFormElement, input: HTMLInputElement): 
         input.focus();
         return;
       }
-      if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-      const links = linksOf(panel);
-      const at = target === input ? -1 : links.indexOf(target as HTMLAnchorElement);
-      if (at === -1 && target !== input) return;
-      event.preventDefault();
-      const next = at + (event.key === 'ArrowDown' ? 1 : -1);
-      if (next < 0) input.focus();
-      else links[Math.min(next, links.length - 1)]?.focus();
+      walkLinks(event, input, panel);
     });
     if (document.activeElement === input) search();
   });

@@ -10,7 +10,7 @@ import { bundleClassic, classicEngine, classicModule, compileRuntime, moduleImpo
 import { CHECKSUMS_FILE, OFFLINE_ZIP, OFFLINE_ZIP_CHECKSUM } from './edition.ts';
 import { type PagePlan, writeOfflinePage } from './offline-page.ts';
 import { planPages } from './plan-pages.ts';
-import { CARRIER_SUFFIX, carrierScript, isPagefindData, patchComponentUi } from './pagefind-files.ts';
+import { CARRIER_SUFFIX, carrierScript, isPagefindData, OFFLINE_RUNTIME_FILE } from './pagefind-files.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -97,9 +97,7 @@ async function offlinePagefind(files: Map<string, Uint8Array>, warnings: string[
     files.set(at('pagefind-highlight.js'), encode(highlight.code));
     warnings.push(...highlight.warnings.map((w) => `pagefind-highlight.js: ${w}`));
   }
-  const ui = files.get(at('pagefind-component-ui.js'));
-  if (!ui) throw new Error('the build has Pagefind’s engine but not its Component UI (pagefind-component-ui.js)');
-  files.set(at('pagefind-component-ui.js'), encode(`${await compileRuntime()}\n${patchComponentUi(decode(ui))}`));
+  files.set(at(OFFLINE_RUNTIME_FILE), encode(await compileRuntime()));
   // A worker cannot start from disk; the engine runs on the page's thread (the runtime asks for noWorker).
   files.delete(at('pagefind-worker.js'));
 }

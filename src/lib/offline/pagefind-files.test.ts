@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carrierScript, isPagefindData, patchComponentUi, readCarrier } from './pagefind-files.ts';
+import { carrierScript, isPagefindData, readCarrier } from './pagefind-files.ts';
 
 describe('isPagefindData()', () => {
   it('knows the files the engine fetches from the code the page loads', () => {
@@ -25,20 +25,5 @@ describe('carrierScript()', () => {
     const script = carrierScript('fragment/en_2.pf_fragment', bytes);
     expect(script).toBe('__bfOffline.data("fragment/en_2.pf_fragment","AAEC+v8fiw==");\n');
     expect(readCarrier(script)).toEqual({ path: 'fragment/en_2.pf_fragment', bytes });
-  });
-});
-
-describe('patchComponentUi()', () => {
-  it('sends the UI’s one import of the engine to the runtime', () => {
-    const ui = 'async load(){let s;try{s=await import(`${this.options.bundlePath}pagefind.js`)}catch(t){}}';
-    expect(patchComponentUi(ui)).toBe(
-      'async load(){let s;try{s=await __bfOffline.importEngine(`${this.options.bundlePath}pagefind.js`)}catch(t){}}',
-    );
-  });
-
-  it('fails the build when Pagefind loads its engine some other way', () => {
-    expect(() => patchComponentUi('s=await import(bundle+"pagefind.js")')).toThrowErrorMatchingInlineSnapshot(
-      `[Error: expected one import of pagefind.js in pagefind-component-ui.js, found 0: has Pagefind changed how its UI loads the engine?]`,
-    );
   });
 });

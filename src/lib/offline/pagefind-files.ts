@@ -3,10 +3,14 @@
 // - each index file (entry, metadata, WebAssembly, index, filter and fragment chunks) rides in a classic script
 //   beside it, "<file>.js", which hands its bytes (base64) to the offline runtime;
 // - pagefind.js and pagefind-highlight.js become classic scripts; the engine reads files through the runtime;
-// - the Component UI imports the engine through the runtime instead of import().
+// - the runtime is a classic script of its own (OFFLINE_RUNTIME_FILE), which the site's search loads first and
+//   asks for the engine instead of import().
 
 /** The offline runtime's global (src/lib/offline/browser/pagefind-runtime.ts). */
 export const RUNTIME_GLOBAL = '__bfOffline';
+
+/** The offline runtime's script, in the edition's pagefind/ folder. */
+export const OFFLINE_RUNTIME_FILE = 'bf-offline.js';
 
 /** The global the classic engine script sets to what pagefind.js exports. */
 export const ENGINE_GLOBAL = '__bfPagefind';
@@ -29,19 +33,4 @@ export function readCarrier(script: string): { path: string; bytes: Uint8Array }
   const m = new RegExp(`^${RUNTIME_GLOBAL}\\.data\\(("(?:[^"\\\\]|\\\\.)*"),"([A-Za-z0-9+/=]*)"\\);\\n$`).exec(script);
   if (!m) throw new Error('not a carrier script');
   return { path: JSON.parse(m[1]!) as string, bytes: new Uint8Array(Buffer.from(m[2]!, 'base64')) };
-}
-
-/**
- * The Component UI with its one import of the engine (`import(\`${bundlePath}pagefind.js\`)`) sent to the runtime.
- * Fails the build if Pagefind changed that line, rather than ship a search that cannot start from disk.
- */
-export function patchComponentUi(code: string): string {
-  const engineImport = /\bimport\((`\$\{[^`]*\}pagefind\.js`)\)/g;
-  const found = code.match(engineImport)?.length ?? 0;
-  if (found !== 1) {
-    throw new Error(
-      `expected one import of pagefind.js in pagefind-component-ui.js, found ${found}: has Pagefind changed how its UI loads the engine?`,
-    );
-  }
-  return code.replace(engineImport, `${RUNTIME_GLOBAL}.importEngine($1)`);
 }

@@ -1,7 +1,8 @@
-// The offline edition's search runtime, in the reader's browser. The build puts it at the top of the edition's
-// pagefind/pagefind-component-ui.js, so it is ready before Pagefind's Component UI starts. From disk the browser
-// refuses fetch() and import() (origin "null"), and workers; classic <script src> still loads. So:
-// - the UI's import of the engine comes here: pagefind.js loads as a classic script, runs on the page's own
+// The offline edition's search runtime, in the reader's browser. The build writes it as the edition's
+// pagefind/bf-offline.js (OFFLINE_RUNTIME_FILE), which the site's search loads before asking it for the engine.
+// From disk the browser refuses fetch() and import() (origin "null"), and workers; classic <script src> still
+// loads. So:
+// - the search's import of the engine comes here: pagefind.js loads as a classic script, runs on the page's own
 //   thread, and reads its index through this runtime;
 // - the engine's fetch() of an index file is answered from the file's carrier script ("<file>.js", its bytes in
 //   base64), loaded on demand as online: only the chunks a search needs. Nothing but Pagefind's files is served,
@@ -31,7 +32,7 @@ interface Engine {
   createInstance: (options: Record<string, unknown>) => Instance;
 }
 
-/** The bundle's folder (…/pagefind/), known once the UI asks for the engine. */
+/** The bundle's folder (…/pagefind/), known once the search asks for the engine. */
 let bundle: URL | undefined;
 /** Bytes handed over by carrier scripts, by path inside the bundle, until the request that loaded them takes them. */
 const arrived = new Map<string, string>();
@@ -107,7 +108,7 @@ function offlineResults(found: Results | null): Results | null {
   };
 }
 
-/** Loads the engine for the UI (in place of `import(…/pagefind.js)`), set up to run from this folder. */
+/** Loads the engine for the search (in place of `import(…/pagefind.js)`), set up to run from this folder. */
 async function importEngine(src: string): Promise<Engine> {
   const url = new URL(src, location.href);
   const folder = new URL('./', url);
