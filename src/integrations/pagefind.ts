@@ -5,7 +5,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { TERMS_FILE } from '../lib/search/search-keys.ts';
-import { buildSearchTerms, type IndexedPage, termsScript } from '../lib/search/terms.ts';
+import {
+  buildSearchTerms,
+  type IndexedPage,
+  nameShards,
+  namesFile,
+  namesScript,
+  termsScript,
+} from '../lib/search/terms.ts';
 
 /** Pagefind's fragment files start, once unzipped, with this signature before their JSON. */
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
@@ -64,11 +71,12 @@ export function pagefindIndex(): AstroIntegration {
           ]) {
             await rm(join(outputPath, unused), { force: true });
           }
-          // What the browser's search reads queries with: spellings, typos, figures, ranking (src/lib/search/).
-          await writeFile(
-            join(outputPath, TERMS_FILE),
-            termsScript(buildSearchTerms(await readIndexedPages(outputPath))),
-          );
+          // What the browser's search reads queries with: spellings, typos, figures, and the pages' names and
+          // weights it ranks by (src/lib/search/).
+          const { terms, pages } = buildSearchTerms(await readIndexedPages(outputPath));
+          await writeFile(join(outputPath, TERMS_FILE), termsScript(terms));
+          for (const [key, shard] of nameShards(pages))
+            await writeFile(join(outputPath, namesFile(key)), namesScript(key, shard));
           logger.info(`indexed ${added.page_count} pages into ${outputPath}`);
         } finally {
           await pagefind.close();

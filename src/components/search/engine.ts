@@ -7,8 +7,8 @@ import { OFFLINE_RUNTIME_FILE, RUNTIME_GLOBAL } from '../../lib/offline/pagefind
 import { folderIndex } from '../../lib/offline/paths.ts';
 import { type Change, type Lexicon, makeLexicon, readQuery } from '../../lib/search/query.ts';
 import { rankResults } from '../../lib/search/rank.ts';
-import { HIGHLIGHT_PARAM, META_WEIGHTS, TERMS_FILE, TERMS_GLOBAL } from '../../lib/search/search-keys.ts';
-import type { SearchTerms } from '../../lib/search/terms.ts';
+import { HIGHLIGHT_PARAM, META_WEIGHTS, NAMES_GLOBAL, TERMS_FILE, TERMS_GLOBAL } from '../../lib/search/search-keys.ts';
+import { nameKeys, namesFile, type PageNames, phraseOf, type SearchTerms } from '../../lib/search/terms.ts';
 
 /** A matching section of a page (Pagefind's sub result). */
 export interface SubResult {
@@ -97,6 +97,7 @@ export interface SearchEngine {
 declare global {
   interface Window {
     [TERMS_GLOBAL]?: SearchTerms;
+    [NAMES_GLOBAL]?: Record<string, PageNames>;
   }
 }
 
@@ -147,6 +148,30 @@ function loadLexicon(): Promise<Lexicon | undefined> {
     .catch(() => undefined);
 }
 
+/** Name shards loaded or loading, by key: each loads once, when a query first has a word filed under it. */
+const shards = new Map<string, Promise<PageNames>>();
+
+function loadShard(key: string): Promise<PageNames> {
+  let shard = shards.get(key);
+  if (!shard) {
+    shard = loadClassicScript(`${bundlePath()}${namesFile(key)}`).then(() => window[NAMES_GLOBAL]?.[key] ?? {});
+    // Without a shard, its pages rank by Pagefind's score alone; a later query tries again.
+    shard = shard.catch(() => {
+      shards.delete(key);
+      return {};
+    });
+    shards.set(key, shard);
+  }
+  return shard;
+}
+
+/** The names of the pages a query's words could name, from the shards of those words. */
+function namesFor(lexicon: Lexicon, words: string): Promise<PageNames[]> {
+  const have = new Set(lexicon.terms.shards);
+  const keys = nameKeys(phraseOf(words).split(' ')).filter((key) => have.has(key));
+  return Promise.all(keys.map(loadShard));
+}
+
 /** The engine's search, reading the query first and ordering what comes back. */
 async function smartSearch(
   pagefind: PagefindInstance,
@@ -161,6 +186,8 @@ async function smartSearch(
     return { results: found?.results ?? [], filters: found?.filters ?? {} };
   }
   const read = request.verbatim ? { query: term, words: term, changes: [] } : readQuery(lexicon, term, true);
+  // The names of the pages the words could name load while Pagefind searches.
+  const named = namesFor(lexicon, read.words);
   const found = await pagefind.search(read.query, options);
   let results = found?.results ?? [];
   let figureIds = new Set<string>();
@@ -171,9 +198,15 @@ async function smartSearch(
     results = [...results, ...reported.filter((r) => !figureIds.has(r.id))];
   }
   // Ordered by date, the reader asked for every dated page in that order: no ranking, nothing held back.
-  const ranked = Object.keys(sort).length
-    ? { shown: results, more: [] }
-    : rankResults(results, read.words, lexicon.terms.pages, figureIds);
+  let ranked: { shown: EngineResult[]; more: EngineResult[] } = { shown: results, more: [] };
+  if (!Object.keys(sort).length) {
+    const loaded = await named;
+    // A page in no shard of the query's words has no name the query could cover: only its weight counts.
+    const pages: PageNames = {};
+    for (const { id } of results)
+      pages[id] = loaded.find((shard) => shard[id])?.[id] ?? [lexicon.terms.weights[id] ?? 1, [], []];
+    ranked = rankResults(results, read.words, pages, figureIds);
+  }
   const report: SearchReport = {
     typed: term,
     changes: read.changes,

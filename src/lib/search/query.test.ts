@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeLexicon, readQuery } from './query.ts';
 import { buildSearchTerms } from './terms.ts';
 
-const terms = buildSearchTerms([
+const { terms } = buildSearchTerms([
   {
     id: 'p1',
     content: 'Kassym-Jomart Tokayev proposed a UN water body. Tokyo Declaration.',

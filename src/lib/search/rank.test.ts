@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MIN_SHOWN, rankResults } from './rank.ts';
-import type { SearchTerms } from './terms.ts';
+import type { PageNames } from './terms.ts';
 
-const pages: SearchTerms['pages'] = {
+const pages: PageNames = {
   person: [1, ['kassym jomart tokayev', 'tokaev'], []],
   talks: [1, ['talks between takaichi and tokayev'], []],
   source: [0.35, ['a report'], []],

@@ -1,7 +1,7 @@
 // The order results are shown in, on top of Pagefind's relevance: a page whose title is the query comes first,
 // then one whose other name or keyword is, then pages holding a sum of money the query names, then pages whose name holds every word of it; a source page counts less than the entry that states what it reports; results far weaker than the
 // best wait behind "more results", so a common word does not bury the few pages about it.
-import type { SearchTerms } from './terms.ts';
+import type { PageNames } from './terms.ts';
 import { phraseOf } from './terms.ts';
 
 /** The parts of a Pagefind result the order needs. */
@@ -28,7 +28,7 @@ export const MIN_SHOWN = 5;
 export function rankResults<T extends Scored>(
   results: T[],
   query: string,
-  pages: SearchTerms['pages'],
+  pages: PageNames,
   figureIds: ReadonlySet<string> = new Set(),
 ): Ranked<T> {
   const phrase = phraseOf(query);

@@ -51,6 +51,9 @@ export const KIND_WEIGHTS: Record<string, number> = { Source: 0.35 };
 /** The global the search terms script sets (pagefind/bf-terms.js, built with the index). */
 export const TERMS_GLOBAL = '__bfSearchTerms';
 
+/** The global the name shards add themselves to (pagefind/bf-names-*.js). */
+export const NAMES_GLOBAL = '__bfSearchNames';
+
 /** The search terms script, in Pagefind's bundle folder. */
 export const TERMS_FILE = 'bf-terms.js';
 

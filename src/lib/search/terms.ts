@@ -1,8 +1,10 @@
 // What the browser needs besides Pagefind's index to read a query the way the reader meant it, built from that
 // index once per build: the words the pages use (for typos), the other spellings the content gives for names, the
-// figures the entries hold, and each page's kind and names (for ranking). Shipped as one classic script, which
-// loads from a web server and from a folder on disk alike.
-import { ALIASES_META, KIND_WEIGHTS, NAME_KINDS, TERMS_GLOBAL } from './search-keys.ts';
+// figures the entries hold, and each page's weight and names (for ranking). Shipped as classic scripts, which load
+// from a web server and from a folder on disk alike: the terms in one, read at the first keystroke; the pages'
+// names in shards by the words of the names, so a query loads only the shards of its own words (at 1,000
+// documents the names are 156 kB, most of what the first query would otherwise fetch).
+import { ALIASES_META, KIND_WEIGHTS, NAME_KINDS, NAMES_GLOBAL, TERMS_GLOBAL } from './search-keys.ts';
 import { foldWord, skeleton } from './spelling.ts';
 import { distance } from 'fastest-levenshtein';
 
@@ -14,12 +16,61 @@ export interface SearchTerms {
   aliases: Record<string, string>;
   /** The figure words the index holds ("figusd12000000000"). */
   figures: string[];
-  /**
-   * Each page by its Pagefind id: how much its matches count; its names as phrases, its title first (other names
-   * only for people, countries and organisations); and the other words it is found by (a theme's "gallium").
-   */
-  pages: Record<string, [weight: number, names: string[], keywords: string[]]>;
+  /** How much a page's matches count, by its Pagefind id, for pages that count other than fully (sources). */
+  weights: Record<string, number>;
+  /** The keys of the name shards there are (nameKeys()). */
+  shards: string[];
 }
+
+/**
+ * Pages by their Pagefind id: how much its matches count; its names as phrases, its title first (other names only
+ * for people, countries and organisations); and the other words it is found by (a theme's "gallium").
+ */
+export type PageNames = Record<string, [weight: number, names: string[], keywords: string[]]>;
+
+/** The terms, and every page's names (shipped in shards). */
+export interface BuiltTerms {
+  terms: SearchTerms;
+  pages: PageNames;
+}
+
+/** Words that name nothing by themselves: a page is not filed under them, and a query looks under its other words. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  'a an and as at between by for from in into its of on or over the to under with'.split(' '),
+);
+
+/** The shard a word is filed under: its first two letters or digits ("kazakhstan" → "ka"), "_" for other scripts. */
+function shardOf(word: string): string {
+  const key = /^[a-z0-9]{1,2}/.exec(word)?.[0];
+  return key ?? '_';
+}
+
+/**
+ * The shards to look in for names holding all of `words`: those of its words that name something ("talks",
+ * "tokayev", not "between"), or of every word if none does. A page is filed under the same keys of each of its
+ * names, so any page one of whose names holds every word of a query is in each shard the query looks in.
+ */
+export function nameKeys(words: string[]): string[] {
+  const naming = words.filter((w) => w && !STOP_WORDS.has(w));
+  return [...new Set((naming.length ? naming : words.filter(Boolean)).map(shardOf))].sort();
+}
+
+/** The pages' names in shards, by nameKeys() of each of their names. */
+export function nameShards(pages: PageNames): Map<string, PageNames> {
+  const shards = new Map<string, PageNames>();
+  for (const [id, entry] of Object.entries(pages)) {
+    const [, names, keywords] = entry;
+    const keys = new Set([...names, ...keywords].flatMap((n) => nameKeys(n.split(' '))));
+    for (const key of keys) {
+      if (!shards.has(key)) shards.set(key, {});
+      shards.get(key)![id] = entry;
+    }
+  }
+  return new Map([...shards].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** The file of a name shard, in Pagefind's bundle folder. */
+export const namesFile = (key: string): string => `bf-names-${key}.js`;
 
 /** One page as Pagefind indexed it (a fragment of its bundle). */
 export interface IndexedPage {
@@ -49,7 +100,7 @@ export function editsAllowed(word: string): number {
 const aliasesOf = (page: IndexedPage) => (page.meta[ALIASES_META] ?? '').split(' · ').filter(Boolean);
 
 /** The search terms of an index's pages. */
-export function buildSearchTerms(pages: IndexedPage[]): SearchTerms {
+export function buildSearchTerms(pages: IndexedPage[]): BuiltTerms {
   const pagesWith = new Map<string, number>();
   for (const page of pages) {
     for (const word of new Set(wordsOf(`${page.meta.title ?? ''} ${page.content}`)))
@@ -64,7 +115,7 @@ export function buildSearchTerms(pages: IndexedPage[]): SearchTerms {
 
   const aliases: Record<string, string> = {};
   const figures = new Set<string>();
-  const byId: SearchTerms['pages'] = {};
+  const byId: PageNames = {};
   for (const page of [...pages].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     const title = page.meta.title ?? '';
     const named = NAME_KINDS.includes(page.meta.kind ?? '');
@@ -97,9 +148,13 @@ export function buildSearchTerms(pages: IndexedPage[]): SearchTerms {
     }
   }
   return {
-    words,
-    aliases: Object.fromEntries(Object.entries(aliases).sort()),
-    figures: [...figures].sort(),
+    terms: {
+      words,
+      aliases: Object.fromEntries(Object.entries(aliases).sort()),
+      figures: [...figures].sort(),
+      weights: Object.fromEntries(Object.entries(byId).flatMap(([id, [w]]) => (w === 1 ? [] : [[id, w]]))),
+      shards: [...nameShards(byId).keys()],
+    },
     pages: byId,
   };
 }
@@ -107,4 +162,9 @@ export function buildSearchTerms(pages: IndexedPage[]): SearchTerms {
 /** The classic script that hands the terms to the browser's search. */
 export function termsScript(terms: SearchTerms): string {
   return `window.${TERMS_GLOBAL}=${JSON.stringify(terms)};\n`;
+}
+
+/** The classic script of one name shard, which adds it to the shards the browser has. */
+export function namesScript(key: string, pages: PageNames): string {
+  return `(window.${NAMES_GLOBAL}=window.${NAMES_GLOBAL}||{})[${JSON.stringify(key)}]=${JSON.stringify(pages)};\n`;
 }
