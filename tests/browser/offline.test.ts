@@ -66,7 +66,11 @@ async function summary(page: Page, scope = 'body', expected?: RegExp): Promise<s
 
 /** The first `n` results' page links, as the paths they lead to from the site's root ("documents/x/"). */
 async function resultTargets(page: Page, root: string, n: number): Promise<string[]> {
-  await page.waitForFunction((n) => document.querySelectorAll('.bf-result__link').length >= n, n);
+  // Each result loads on its own: wait until the first n have, not any n.
+  await page.waitForFunction((n) => {
+    const items = [...document.querySelectorAll('ul.bf-results > li')].slice(0, n);
+    return items.length === n && items.every((li) => li.querySelector('.bf-result__link'));
+  }, n);
   const hrefs = await page
     .locator('.bf-result__link')
     .evaluateAll((links, n) => links.slice(0, n).map((a) => (a as HTMLAnchorElement).href), n);
@@ -151,10 +155,11 @@ describe('searching from disk', () => {
     expect(documents).not.toBe(all);
     // The filter lives in the address, as online.
     expect(new URL(page.url()).search).toBe(`${query}&kind=Document`);
+    // Once the first results have loaded (the count is known first).
+    const offlineTargets = await resultTargets(page, ROOT, 3);
     const kinds = await page.locator('.bf-result__kind').allInnerTexts();
     expect(kinds.length).toBeGreaterThan(0);
     expect(kinds.every((k) => k.startsWith('Document'))).toBe(true);
-    const offlineTargets = await resultTargets(page, ROOT, 3);
 
     // The same engine and index online: the same count, the same first results, the same snippet.
     const web = await context!.newPage();
