@@ -132,9 +132,9 @@ function check(view: MapView, shapes: Shapes): void {
 }
 
 /** How far out from its point a label may go, with a leader line, when there is no room beside it. */
-const RINGS = [16, 28, 42, 58, 76, 96];
+const RINGS = [16, 28, 42, 58, 76, 96, 120, 150];
 /** Directions tried on each ring, from the right, clockwise (screen y runs down). */
-const DIRECTIONS = Array.from({ length: 24 }, (_, i) => (i * Math.PI) / 12);
+const DIRECTIONS = Array.from({ length: 36 }, (_, i) => (i * Math.PI) / 18);
 
 /** A label the map wants: its text, its point, the point's radius, and how it is set. */
 export interface WantedLabel {
@@ -156,14 +156,53 @@ export function labelFont(kind: PlaceLabel['kind']): { size: number; bold: boole
  * beside its point, never away on a leader, where it could be read as another place's (the legend names it anyway).
  */
 export function placeLabels(wanted: WantedLabel[], obstacles: Box[], bounds: Box): PlaceLabel[] {
+  const inOrder = placeInOrder(
+    wanted.map((w): Step => [w, true]),
+    obstacles,
+    bounds,
+  );
+  // Where points crowd (a phone's western route stops among the capitals), a capital moved out on a leader can
+  // take the only room the stops had. Then try again: summit and capitals beside their points first, then the
+  // route's stops, then the rest; and keep that when it names as many capitals and more places in all.
+  const main = (w: WantedLabel) => w.kind === 'summit' || w.kind === 'capital';
+  const stopsFirst = placeInOrder(
+    [
+      ...wanted.filter(main).map((w): Step => [w, false]),
+      ...wanted.filter((w) => w.kind === 'waypoint').map((w): Step => [w, true]),
+      ...wanted.filter((w) => w.kind !== 'waypoint').map((w): Step => [w, true]),
+    ],
+    obstacles,
+    bounds,
+  );
+  const mainCount = (labels: Map<WantedLabel, PlaceLabel>) => [...labels.keys()].filter(main).length;
+  const best = mainCount(stopsFirst) >= mainCount(inOrder) && stopsFirst.size > inOrder.size ? stopsFirst : inOrder;
+  return wanted.flatMap((w) => best.get(w) ?? []);
+}
+
+/** One step of a placement: a label, and whether it may go out on a leader when there is no room beside its point. */
+type Step = [WantedLabel, boolean];
+
+/** Places labels in the steps' order (a label already placed is skipped), greedily, as placeLabels describes. */
+function placeInOrder(steps: Step[], obstacles: Box[], bounds: Box): Map<WantedLabel, PlaceLabel> {
   const placed: Box[] = [...obstacles];
   const labelBoxes: Box[] = [];
   const leaders: [Point, Point][] = [];
-  const out: PlaceLabel[] = [];
-  for (const w of wanted) {
-    const { size, bold } = labelFont(w.kind);
-    const tw = textWidth(w.text, size, bold);
+  const out = new Map<WantedLabel, PlaceLabel>();
+  const spotsOf = (w: WantedLabel, far: boolean): [number, number, PlaceLabel['anchor'], boolean][] => {
+    const { size } = labelFont(w.kind);
     const g = w.r + 3;
+    if (far)
+      return w.kind === 'country'
+        ? []
+        : RINGS.flatMap((d) =>
+            DIRECTIONS.map((a): [number, number, PlaceLabel['anchor'], boolean] => {
+              const [cx, cy] = [Math.cos(a), Math.sin(a)];
+              const anchor = cx > 0.3 ? 'start' : cx < -0.3 ? 'end' : 'middle';
+              // The label's near edge sits on the ring; its baseline sits a third of the size below its middle.
+              const dy = cy * d + size / 3 + (anchor === 'middle' ? (cy > 0 ? size / 2 : -size / 2) : 0);
+              return [cx * d, dy, anchor, true];
+            }),
+          );
     const near: [number, number, PlaceLabel['anchor']][] =
       w.r === 0
         ? [
@@ -183,20 +222,12 @@ export function placeLabels(wanted: WantedLabel[], obstacles: Box[], bounds: Box
             [-g, -g, 'end'],
             [-g, g + 8, 'end'],
           ];
-    const far: [number, number, PlaceLabel['anchor'], boolean][] =
-      w.kind === 'country'
-        ? []
-        : RINGS.flatMap((d) =>
-            DIRECTIONS.map((a): [number, number, PlaceLabel['anchor'], boolean] => {
-              const [cx, cy] = [Math.cos(a), Math.sin(a)];
-              const anchor = cx > 0.3 ? 'start' : cx < -0.3 ? 'end' : 'middle';
-              // The label's near edge sits on the ring; its baseline sits a third of the size below its middle.
-              const dy = cy * d + size / 3 + (anchor === 'middle' ? (cy > 0 ? size / 2 : -size / 2) : 0);
-              return [cx * d, dy, anchor, true];
-            }),
-          );
-    const spots = [...near.map(([dx, dy, anchor]) => [dx, dy, anchor, false] as const), ...far];
-    for (const [dx, dy, anchor, withLeader] of spots) {
+    return near.map(([dx, dy, anchor]) => [dx, dy, anchor, false]);
+  };
+  const place = (w: WantedLabel, far: boolean): void => {
+    const { size, bold } = labelFont(w.kind);
+    const tw = textWidth(w.text, size, bold);
+    for (const [dx, dy, anchor, withLeader] of spotsOf(w, far)) {
       const x = w.x + dx;
       const y = w.y + dy;
       const x0 = anchor === 'start' ? x : anchor === 'end' ? x - tw : x - tw / 2;
@@ -220,7 +251,7 @@ export function placeLabels(wanted: WantedLabel[], obstacles: Box[], bounds: Box
       }
       placed.push(box);
       labelBoxes.push(box);
-      out.push({
+      out.set(w, {
         text: w.text,
         x: round(x),
         y: round(y),
@@ -228,8 +259,13 @@ export function placeLabels(wanted: WantedLabel[], obstacles: Box[], bounds: Box
         kind: w.kind,
         leader: leader?.map(([px, py]): Point => [round(px), round(py)]),
       });
-      break;
+      return;
     }
+  };
+  for (const [w, far] of steps) {
+    if (out.has(w)) continue;
+    place(w, false);
+    if (far && !out.has(w)) place(w, true);
   }
   return out;
 }
