@@ -319,33 +319,25 @@ describe('entry pages open with a cited summary', () => {
     expect(uncited).toEqual([]);
   });
 
-  it('the six participants, the summit and its main outcomes open with two or three cited sentences, and their text does not repeat those figures', () => {
-    for (const url of [
-      ...['japan', 'kazakhstan', 'kyrgyzstan', 'tajikistan', 'turkmenistan', 'uzbekistan'].map(
-        (id) => `/countries/${id}/`,
-      ),
-      '/events/summit-2025/',
-      '/initiatives/ca-jad-tokyo-initiative/',
-      ...[
-        'tokyo-declaration',
-        'summit-documents-total',
-        'kz-jp-agreements',
-        'kg-jp-agreements',
-        'uz-jp-agreements',
-      ].map((id) => `/documents/${id}/`),
-    ]) {
+  it('every country, document, initiative, organisation, person, theme and event opens with two or three cited sentences, and its text does not repeat their figures', () => {
+    const problems: string[] = [];
+    for (const url of entries) {
       const parts = ledeParts(url);
-      expect(parts.length, url).toBeGreaterThanOrEqual(2);
-      expect(parts.length, url).toBeLessThanOrEqual(3);
-      for (const s of parts) expect(s.marks, `${url}: "${s.text.trim()}"`).toBe(1);
+      if (parts.length < 2 || parts.length > 3) problems.push(`${url} opens with ${parts.length} sentence(s)`);
+      for (const s of parts) if (s.marks !== 1) problems.push(`${url}: "${s.text.trim()}" has ${s.marks} marks`);
       const p = page(url);
       const prose = text(p.$, p.$('.bf-prose').clone().find('.bf-cite').remove().end());
-      const figures = parts.flatMap((s) => s.text.match(/[$¥€]?\d[\d,.]*(?: (?:billion|trillion))?/g) ?? []);
+      // Figures as numbers on their own, not digits inside a name ("C5+1", "Kambar-Ata-1"), without a closing stop.
+      const figures = parts
+        .flatMap(
+          (s) => s.text.match(/(?<![\p{L}\d+\-–])[$¥€]?\d[\d,.]*(?: (?:billion|trillion))?(?![\p{L}+\-–])/gu) ?? [],
+        )
+        .map((f) => f.replace(/[.,]+$/, ''));
       for (const figure of figures.filter((f) => !/^(19|20)\d\d$/.test(f)))
-        expect(prose, `${url} repeats ${figure}`).not.toMatch(
-          new RegExp(`(?<![\\d.,])${figure.replace(/[$.]/g, '\\$&')}(?![\\d,])`),
-        );
+        if (new RegExp(`(?<![\\d.,])${figure.replace(/[$.]/g, '\\$&')}(?![\\d,])`).test(prose))
+          problems.push(`${url} repeats ${figure}`);
     }
+    expect(problems).toEqual([]);
   });
 
   it('a lead’s first sentences are the page’s description for search engines and link previews', () => {
