@@ -2,7 +2,7 @@
 // date it sorts by and the other spellings of its name. Everything here comes from typed fields, never from prose.
 import { dateSortKey, formatDateRange } from '../format/format-date.ts';
 import { moneyWords } from '../search/figures.ts';
-import { ALIASES_META, DATE_SORT_KEY, FIGURES_META, type SearchFilterKey } from '../search/search-keys.ts';
+import { ALIASES_META, DATE_SORT_KEY, FIGURES_META, PLACES_META, type SearchFilterKey } from '../search/search-keys.ts';
 import { type Briefing, figuresOf, titleOf } from './briefing.ts';
 import { specOfEntry } from './collections/index.ts';
 import type { Entry } from './model.ts';
@@ -19,6 +19,8 @@ export interface SearchMeta {
   dateSort?: string | undefined;
   /** Other spellings of the name ("Tokaev", "CAJAD", "Türkmenistan"): searched as metadata, weighted like a title. */
   aliases: string[];
+  /** Places the entry is known by that are not its name (a country's capital): ranked after the pages they name. */
+  places?: string[];
   /** The entry's sums of money as search words ("figusd12000000000"), so "$12 billion" and "12bn" find it. */
   figures?: string[];
 }
@@ -48,6 +50,7 @@ export function searchMetaOf(b: Briefing, entry: Entry): SearchMeta {
     date: start ? formatDateRange(start, end) : undefined,
     dateSort: start ? dateSortKey(start) : undefined,
     aliases,
+    ...(facets.places?.length ? { places: unique(facets.places) } : {}),
     figures: moneyWords(figuresOf(entry)),
   };
 }
@@ -64,6 +67,9 @@ export function searchTags(meta: SearchMeta): SearchTag[] {
     ...(meta.date ? [{ attribute: 'data-pagefind-meta' as const, value: `date:${meta.date}` }] : []),
     ...(meta.aliases.length
       ? [{ attribute: 'data-pagefind-meta' as const, value: `${ALIASES_META}:${meta.aliases.join(' · ')}` }]
+      : []),
+    ...(meta.places?.length
+      ? [{ attribute: 'data-pagefind-meta' as const, value: `${PLACES_META}:${meta.places.join(' · ')}` }]
       : []),
     ...(meta.figures?.length
       ? [{ attribute: 'data-pagefind-meta' as const, value: `${FIGURES_META}:${meta.figures.join(' ')}` }]

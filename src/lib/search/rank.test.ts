@@ -8,6 +8,9 @@ const pages: PageNames = {
   source: [0.35, ['a report'], []],
   theme: [1, ['critical minerals'], ['gallium']],
   deal: [1, ['purchase of kazakh gallium'], []],
+  country: [1, ['kyrgyzstan'], [], ['bishkek']],
+  summit: [1, ['bishkek 25 global mountain summit'], []],
+  mention: [1, ['japarov'], []],
 };
 const ids = (r: { shown: { id: string }[] }) => r.shown.map((x) => x.id);
 
@@ -27,6 +30,15 @@ describe('rankResults()', () => {
       { id: 'theme', score: 20 },
     ];
     expect(ids(rankResults(results, 'gallium', pages))).toEqual(['theme', 'deal']);
+  });
+
+  it('puts a country after a page named for its capital and before pages that only mention the city', () => {
+    const results = [
+      { id: 'mention', score: 30 },
+      { id: 'country', score: 5 },
+      { id: 'summit', score: 20 },
+    ];
+    expect(ids(rankResults(results, 'Bishkek', pages))).toEqual(['summit', 'country', 'mention']);
   });
 
   it('puts pages holding a figure the query names next, and keeps weak results behind "more"', () => {

@@ -34,7 +34,7 @@ export function rankResults<T extends Scored>(
   const phrase = phraseOf(query);
   const words = phrase.split(' ');
   const tier = (r: T) => {
-    const [, names = [], keywords = []] = pages[r.id] ?? [];
+    const [, names = [], keywords = [], places = []] = pages[r.id] ?? [];
     if (names[0] === phrase) return 0;
     if (names.includes(phrase)) return 0.25;
     if (keywords.includes(phrase)) return 0.5;
@@ -43,6 +43,8 @@ export function rankResults<T extends Scored>(
     // Declaration". The name the query covers most comes first: the person before "Talks between Takaichi and Tokayev".
     const covered = [...names, ...keywords].filter((n) => phrase && words.every((w) => ` ${n} `.includes(` ${w} `)));
     if (covered.length) return 2 - Math.max(...covered.map((n) => words.length / n.split(' ').length));
+    // A place the page is known by ("Bishkek" of Kyrgyzstan): after the pages it names, before mere mentions.
+    if (places.includes(phrase)) return 2.5;
     return 3;
   };
   const weighted = results.map((r, i) => ({ r, i, tier: tier(r), score: r.score * (pages[r.id]?.[0] ?? 1) }));

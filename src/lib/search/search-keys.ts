@@ -27,11 +27,14 @@ export type SearchSort = (typeof SEARCH_SORTS)[number];
 /** Metadata key under which other spellings of a name are indexed. */
 export const ALIASES_META = 'aliases';
 
+/** Metadata key of the places an entry is known by that are not its name: a country's capital. */
+export const PLACES_META = 'places';
+
 /**
  * How much a match in each metadata field lifts a page (Pagefind's `ranking.metaWeights`). Pagefind boosts titles 5×;
  * another spelling of a name is as good a match as the name itself.
  */
-export const META_WEIGHTS = { title: 5, [ALIASES_META]: 5, figures: 10 } as const;
+export const META_WEIGHTS = { title: 5, [ALIASES_META]: 5, [PLACES_META]: 2, figures: 10 } as const;
 
 /** Query parameter that carries the words to highlight on the page a result opens (`?highlight=middle+corridor`). */
 export const HIGHLIGHT_PARAM = 'highlight';

@@ -4,7 +4,7 @@
 // from a web server and from a folder on disk alike: the terms in one, read at the first keystroke; the pages'
 // names in shards by the words of the names, so a query loads only the shards of its own words (at 1,000
 // documents the names are 156 kB, most of what the first query would otherwise fetch).
-import { ALIASES_META, KIND_WEIGHTS, NAME_KINDS, NAMES_GLOBAL, TERMS_GLOBAL } from './search-keys.ts';
+import { ALIASES_META, KIND_WEIGHTS, NAME_KINDS, NAMES_GLOBAL, PLACES_META, TERMS_GLOBAL } from './search-keys.ts';
 import { foldWord, skeleton } from './spelling.ts';
 import { distance } from 'fastest-levenshtein';
 
@@ -26,7 +26,8 @@ export interface SearchTerms {
  * Pages by their Pagefind id: how much its matches count; its names as phrases, its title first (other names only
  * for people, countries and organisations); and the other words it is found by (a theme's "gallium").
  */
-export type PageNames = Record<string, [weight: number, names: string[], keywords: string[]]>;
+/** Per page: its weight, its names, its keywords, and (only when it has any) the places it is known by. */
+export type PageNames = Record<string, [weight: number, names: string[], keywords: string[], places?: string[]]>;
 
 /** The terms, and every page's names (shipped in shards). */
 export interface BuiltTerms {
@@ -59,8 +60,8 @@ export function nameKeys(words: string[]): string[] {
 export function nameShards(pages: PageNames): Map<string, PageNames> {
   const shards = new Map<string, PageNames>();
   for (const [id, entry] of Object.entries(pages)) {
-    const [, names, keywords] = entry;
-    const keys = new Set([...names, ...keywords].flatMap((n) => nameKeys(n.split(' '))));
+    const [, names, keywords, places = []] = entry;
+    const keys = new Set([...names, ...keywords, ...places].flatMap((n) => nameKeys(n.split(' '))));
     for (const key of keys) {
       if (!shards.has(key)) shards.set(key, {});
       shards.get(key)![id] = entry;
@@ -120,10 +121,12 @@ export function buildSearchTerms(pages: IndexedPage[]): BuiltTerms {
     const title = page.meta.title ?? '';
     const named = NAME_KINDS.includes(page.meta.kind ?? '');
     const phrases = (texts: string[]) => [...new Set(texts.map(phraseOf).filter(Boolean))];
+    const places = phrases((page.meta[PLACES_META] ?? '').split(' · '));
     byId[page.id] = [
       KIND_WEIGHTS[page.meta.kind ?? ''] ?? 1,
       phrases([title, ...(named ? aliasesOf(page) : [])]),
       named ? [] : phrases(aliasesOf(page)),
+      ...(places.length ? [places] : []),
     ];
     for (const word of (page.meta.figures ?? '').split(' ')) if (word) figures.add(word);
     const titleWords = wordsOf(title);

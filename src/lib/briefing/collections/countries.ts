@@ -55,7 +55,7 @@ export const countries = defineCollectionSpec({
       PARTICIPANTS,
       CONTEXT,
     ]),
-  search: (_b, e) => ({ filters: filter('country', [e.data.name]) }),
+  search: (_b, e) => ({ filters: filter('country', [e.data.name]), places: e.data.capital ? [e.data.capital] : [] }),
   table: {
     order: 6,
     title: 'Countries',

@@ -76,6 +76,8 @@ export interface TableSpec<C extends CollectionName = CollectionName> {
 /** Filter values of a page in the search index, and the dates it shows and sorts by. */
 export interface SearchFacets {
   filters: { key: SearchFilterKey; values: string[] }[];
+  /** Places a reader may search the entry by that are not its name, e.g. a country's capital. */
+  places?: string[];
   start?: string | undefined;
   end?: string | undefined;
 }
