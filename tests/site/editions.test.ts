@@ -121,11 +121,12 @@ describe('edition 0.2', () => {
     expect(section.find('.bf-changes__revised li').length).toBeGreaterThan(10);
   });
 
-  it('is in the feed after editions 0.4 and 0.3, and the edition every page it corrected names', () => {
+  it('is in the feed after editions 0.5, 0.4 and 0.3, and every page it corrected lists its correction', () => {
     const { feed } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(read('editions.xml'));
-    expect(feed.entry[2].title).toBe('Edition 0.2, 1 December 2026');
+    expect(feed.entry[3].title).toBe('Edition 0.2, 1 December 2026');
     const page = pages.get('/events/next-summit-kazakhstan/')!;
-    expect(text(page.$, '.bf-entry-edition')).toMatch(/^Last changed in edition 0\.2 \(1 December 2026\)/);
+    // Changed again since (edition 0.5 gave it a lead), so the page names the later edition as its last change.
+    expect(text(page.$, '.bf-entry-edition')).toMatch(/^Last changed in edition 0\.5 \(2 December 2026\)/);
     expect(text(page.$, '.bf-corrections')).toMatch(
       /Edition 0\.2, 1 December 2026\s?: Edition 0\.1 dated the next summit/,
     );
@@ -153,8 +154,8 @@ describe('edition 0.3', () => {
 
   it('follows edition 0.4 in the feed, and is the edition the pages it changed last name', () => {
     const { feed } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(read('editions.xml'));
-    expect(feed.entry[1].title).toBe('Edition 0.3, 2 December 2026');
-    const page = pages.get('/documents/tokyo-declaration/')!;
+    expect(feed.entry[2].title).toBe('Edition 0.3, 2 December 2026');
+    const page = pages.get('/countries/kazakhstan/')!;
     expect(text(page.$, '.bf-entry-edition')).toMatch(/^Last changed in edition 0\.3 \(2 December 2026\)/);
   });
 });
@@ -169,11 +170,42 @@ describe('edition 0.4', () => {
     expect(corrections).toContain('the sources name only President Tokayev');
     expect(corrections).toContain('no signatory is listed');
     const page = pages.get('/documents/kz-jp-joint-statement/')!;
-    expect(text(page.$, '.bf-entry-edition')).toMatch(/^Last changed in edition 0\.4 \(2 December 2026\)/);
+    expect(text(page.$, '.bf-corrections')).toContain('the sources name only President Tokayev');
+    // A page it changed and no later edition did: S11's title got its "$" back.
+    const s11 = pages.get('/sources/s11/')!;
+    expect(text(s11.$, '.bf-entry-edition')).toMatch(/^Last changed in edition 0\.4 \(2 December 2026\)/);
+  });
+
+  it('follows edition 0.5 in the feed', () => {
+    const { feed } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(read('editions.xml'));
+    expect(feed.entry[1].title).toBe('Edition 0.4, 2 December 2026');
+  });
+});
+
+describe('edition 0.5', () => {
+  const changes = pages.get('/changes/')!;
+  const section = changes.$('section[aria-labelledby="edition-0-5"]');
+
+  it('says what changed, and lists its corrections each on the page it corrected', () => {
+    expect(changes.$('h2#edition-0-5').text()).toBe('Edition 0.5, 2 December 2026');
+    expect(text(changes.$, section.find('p').first())).toMatch(/^Every page of a country, document, initiative/);
+    const corrections = text(changes.$, section.find('h3:contains("Corrections") + ul'));
+    expect(corrections).toContain('said President Mirziyoyev signed the joint statement');
+    expect(corrections).toContain('called Turkmenhimiya a chemicals concern');
+    for (const [url, said] of [
+      ['/countries/uzbekistan/', 'no signatory is named'],
+      ['/people/mirziyoyev/', 'only that one was signed'],
+      ['/countries/turkmenistan/', 'it is now named only'],
+      ['/initiatives/direct-flights/', 'now said to come in 2026'],
+    ] as const) {
+      const page = pages.get(url)!;
+      expect(text(page.$, '.bf-corrections'), url).toContain(said);
+      expect(text(page.$, '.bf-entry-edition'), url).toMatch(/^Last changed in edition 0\.5 \(2 December 2026\)/);
+    }
   });
 
   it('is the newest entry of the feed', () => {
     const { feed } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(read('editions.xml'));
-    expect(feed.entry[0].title).toBe('Edition 0.4, 2 December 2026');
+    expect(feed.entry[0].title).toBe('Edition 0.5, 2 December 2026');
   });
 });
