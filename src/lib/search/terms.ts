@@ -122,12 +122,14 @@ export function buildSearchTerms(pages: IndexedPage[]): BuiltTerms {
     const named = NAME_KINDS.includes(page.meta.kind ?? '');
     const phrases = (texts: string[]) => [...new Set(texts.map(phraseOf).filter(Boolean))];
     const places = phrases((page.meta[PLACES_META] ?? '').split(' · '));
-    byId[page.id] = [
+    const entry: PageNames[string] = [
       KIND_WEIGHTS[page.meta.kind ?? ''] ?? 1,
       phrases([title, ...(named ? aliasesOf(page) : [])]),
       named ? [] : phrases(aliasesOf(page)),
-      ...(places.length ? [places] : []),
     ];
+    // Places only where a page has any: most have none, and the shards ship every page's entry.
+    if (places.length) entry[3] = places;
+    byId[page.id] = entry;
     for (const word of (page.meta.figures ?? '').split(' ')) if (word) figures.add(word);
     const titleWords = wordsOf(title);
     for (const alias of aliasesOf(page)) {
