@@ -2,6 +2,7 @@
 // searches, with the site's reading of queries (src/lib/search/query.ts) and its order of results (rank.ts) on top.
 // Online the engine is imported as a module; in the offline edition (opened from a folder, where the browser
 // refuses import() and fetch()) it loads through the edition's runtime (src/lib/offline/browser/pagefind-runtime.ts).
+import { loadClassicScript } from '../../lib/classic-script.ts';
 import { ROOT_DATASET_KEY } from '../../lib/offline/edition.ts';
 import { OFFLINE_RUNTIME_FILE, RUNTIME_GLOBAL } from '../../lib/offline/pagefind-files.ts';
 import { folderIndex } from '../../lib/offline/paths.ts';
@@ -119,15 +120,7 @@ export const pageHref = (path: string): string =>
 
 const bundlePath = () => `${siteRoot()}pagefind/`;
 
-export function loadClassicScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.addEventListener('load', () => resolve());
-    script.addEventListener('error', () => reject(new Error(`could not load ${src}`)));
-    document.head.append(script);
-  });
-}
+export { loadClassicScript };
 
 /** pagefind.js: imported online; from a folder, through the offline edition's runtime. */
 async function importPagefind(): Promise<PagefindModule> {

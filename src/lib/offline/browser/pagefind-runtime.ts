@@ -9,6 +9,7 @@
 //   and the page's own fetch() is untouched;
 // - result links, which the index stores from the site's root ("/documents/x/"), are made relative to the page
 //   and name their index.html ("../../documents/x/index.html"), as a folder on disk needs.
+import { loadClassicScript } from '../../classic-script.ts';
 import { ROOT_DATASET_KEY } from '../edition.ts';
 import { CARRIER_SUFFIX, ENGINE_GLOBAL, RUNTIME_GLOBAL } from '../pagefind-files.ts';
 import { offlineResultUrl } from '../paths.ts';
@@ -39,16 +40,6 @@ const arrived = new Map<string, string>();
 /** Files being loaded or loaded, by path inside the bundle: each carrier loads once. */
 const files = new Map<string, Promise<Uint8Array>>();
 
-function loadScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.addEventListener('load', () => resolve());
-    script.addEventListener('error', () => reject(new Error(`could not load ${src}`)));
-    document.head.append(script);
-  });
-}
-
 function decodeBase64(base64: string): Uint8Array<ArrayBuffer> {
   const text = atob(base64);
   const bytes = new Uint8Array(text.length);
@@ -64,7 +55,7 @@ function readFile(url: URL): Promise<Uint8Array> {
   const path = url.href.slice(bundle.href.length);
   let file = files.get(path);
   if (!file) {
-    file = loadScript(`${bundle.href}${path}${CARRIER_SUFFIX}`).then(() => {
+    file = loadClassicScript(`${bundle.href}${path}${CARRIER_SUFFIX}`).then(() => {
       const base64 = arrived.get(path);
       arrived.delete(path);
       if (base64 === undefined) throw new Error(`${path}${CARRIER_SUFFIX} did not carry ${path}`);
@@ -113,7 +104,7 @@ async function importEngine(src: string): Promise<Engine> {
   const url = new URL(src, location.href);
   const folder = new URL('./', url);
   bundle = folder;
-  await loadScript(url.href);
+  await loadClassicScript(url.href);
   const engine = (window as unknown as Record<string, Engine | undefined>)[ENGINE_GLOBAL];
   if (!engine) throw new Error('the search engine did not start');
   return {
