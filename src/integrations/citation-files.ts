@@ -1,45 +1,36 @@
-import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { citeFilesInPage } from '../lib/citations/files.ts';
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await htmlFiles(path)));
-    else if (e.name.endsWith('.html')) out.push(path);
-  }
-  return out;
-}
+import { recordedCiteFiles } from '../lib/citations/files.ts';
 
 /**
- * Writes each page's citation downloads (cite/<key>.bib, .ris, .csl.json …) from the citations the page itself
- * shows. Runs before the search index and the offline edition, so both carry the files.
+ * Writes each page's citation downloads (cite/<key>.bib, .ris, .csl.json …): the texts the pages recorded while
+ * they rendered (src/lib/citations/files.ts), so no page carries them twice and no page is read back. Runs before
+ * the search index and the offline edition, so both carry the files.
  */
 export function citationFiles(): AstroIntegration {
   return {
     name: 'briefing:citation-files',
     hooks: {
+      'astro:build:start': () => {
+        recordedCiteFiles().clear();
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const files = new Map<string, string>();
-        for (const page of await htmlFiles(site)) {
-          for (const [path, text] of Object.entries(citeFilesInPage(await readFile(page, 'utf8')))) {
-            const target = resolve(site, path);
-            if (!target.startsWith(resolve(site)))
-              throw new Error(`${page} asks for a citation file outside the site: ${path}`);
-            if (files.has(target) && files.get(target) !== text)
-              throw new Error(`two pages give different citations for ${path}`);
-            files.set(target, text);
-          }
-        }
-        for (const [target, text] of files) {
+        const site = resolve(fileURLToPath(dir));
+        const files = recordedCiteFiles();
+        // Every page but the book offers its citation: none recorded means the pages rendered out of reach.
+        if (files.size === 0)
+          throw new Error('no page recorded its citation files: were the pages rendered in another process?');
+        for (const [path, text] of files) {
+          const target = resolve(site, path);
+          if (!target.startsWith(site + sep))
+            throw new Error(`a page asks for a citation file outside the site: ${path}`);
           await mkdir(dirname(target), { recursive: true });
           await writeFile(target, text);
         }
         logger.info(`wrote ${files.size} citation files`);
+        files.clear();
       },
     },
   };

@@ -1,6 +1,6 @@
 // The citation files a page offers (cite/<name>.bib, .biblatex.bib, .ris, .csl.json) and how a page hands them to
-// the build: a JSON block the citation-files integration reads back and writes out, so each page's downloads are
-// exactly what the page shows.
+// the build: while it renders, the page records the very texts it shows; the citation-files integration writes
+// them out when the build is done, so each page's downloads are exactly what the page shows.
 import { toBiblatex, toBibtex } from './bibtex.ts';
 import { toCslJson } from './csl.ts';
 import type { CitationRecord } from './record.ts';
@@ -8,9 +8,6 @@ import { toRisLibrary } from './ris.ts';
 
 /** Folder of the files under the site's root. */
 export const CITE_FOLDER = 'cite';
-/** Marks the JSON block in a page. */
-export const CITE_FILES_ATTRIBUTE = 'data-bf-cite-files';
-
 export interface CitationFile {
   label: string;
   kind: 'bibtex' | 'biblatex' | 'ris' | 'csl';
@@ -34,19 +31,27 @@ export function citationFiles(records: readonly CitationRecord[], name: string):
   ];
 }
 
-/** The files as JSON for the page: path → text, with "<" escaped so the block can never close early. */
-export function citeFilesJson(files: readonly CitationFile[]): string {
-  return JSON.stringify(Object.fromEntries(files.map((f) => [f.path, f.text]))).replace(/</g, '\\u003c');
+/** Where the pages of this build leave their files: one map per process, shared by the pages and the integration. */
+const REGISTRY = Symbol.for('cajad-briefing:citation-files');
+
+/** The citation files recorded so far in this process: path → text. */
+export function recordedCiteFiles(): Map<string, string> {
+  const holder = globalThis as { [REGISTRY]?: Map<string, string> };
+  return (holder[REGISTRY] ??= new Map());
 }
 
-const BLOCK = new RegExp(`<script type="application/json" ${CITE_FILES_ATTRIBUTE}(?:="")?>([\\s\\S]*?)</script>`, 'g');
-
 /**
- * The files a built page asks for. The block is one this site writes itself, in one fixed form, so a pattern
- * finds it reliably; its content is parsed as JSON.
+ * Records the files a page offers, for the build to write. Two pages may offer the same file only with the same
+ * text: otherwise a reader's download would depend on which page was rendered last.
  */
-export function citeFilesInPage(html: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of html.matchAll(BLOCK)) Object.assign(out, JSON.parse(m[1]!) as Record<string, string>);
-  return out;
+export function recordCiteFiles(files: readonly CitationFile[], page: string): void {
+  const recorded = recordedCiteFiles();
+  for (const { path, text } of files) {
+    const earlier = recorded.get(path);
+    if (earlier !== undefined && earlier !== text)
+      throw new Error(
+        `${page}: two pages give different citations for ${path}; give the pages different titles or keys`,
+      );
+    recorded.set(path, text);
+  }
 }
