@@ -8,23 +8,37 @@ import { makeOfflineEdition } from '../lib/offline/make-edition.ts';
 import { zipEdition } from '../lib/offline/zip.ts';
 import { timed } from '../lib/profile.ts';
 
-/** Every file under a folder, by path from it with "/" separators. */
+/** Files read or written at a time: enough to keep the thread pool busy, few enough to stay under open-file limits. */
+const AT_ONCE = 64;
+
+/** Runs `task` on every item, `AT_ONCE` at a time. */
+async function eachAtOnce<T>(items: readonly T[], task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const run = async () => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(AT_ONCE, items.length) }, run));
+}
+
+/** Every file under a folder, by path from it with "/" separators, in the order readdir lists them. */
 async function readTree(root: string): Promise<Map<string, Uint8Array>> {
-  const files = new Map<string, Uint8Array>();
-  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files.set(relative(root, path).split(sep).join('/'), await readFile(path));
-  }
-  return files;
+  const paths = (await readdir(root, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+  const bytes = new Array<Uint8Array>(paths.length);
+  await eachAtOnce(
+    paths.map((path, i) => ({ path, i })),
+    async ({ path, i }) => void (bytes[i] = await readFile(path)),
+  );
+  return new Map(paths.map((path, i) => [relative(root, path).split(sep).join('/'), bytes[i]!]));
 }
 
 async function writeTree(root: string, files: ReadonlyMap<string, Uint8Array>): Promise<void> {
-  for (const [path, bytes] of files) {
-    const target = join(root, ...path.split('/'));
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, bytes);
-  }
+  const targets = [...files].map(([path, bytes]) => ({ target: join(root, ...path.split('/')), bytes }));
+  // Each folder once, parents before children, before any file goes in.
+  for (const folder of [...new Set(targets.map(({ target }) => dirname(target)))].sort())
+    await mkdir(folder, { recursive: true });
+  await eachAtOnce(targets, ({ target, bytes }) => writeFile(target, bytes));
 }
 
 /**
