@@ -39,7 +39,9 @@ export function internalLinks(page: Page): { href: string; path: string; hash: s
     .map((a) => page.$(a).attr('href')!)
     .filter((href) => !/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('//'))
     .map((href) => {
-      const [pathPart = '', hash = ''] = href.split('#');
+      const [withQuery = '', hash = ''] = href.split('#');
+      // A query string (a search's filters) picks what a page shows, not which page it is.
+      const pathPart = withQuery.split('?')[0]!;
       const path =
         pathPart === ''
           ? page.url
