@@ -119,7 +119,10 @@ export function layoutTimeline(view: TimelineChartView, width: number): Timeline
   // Knots of the time scale: one per distinct start, each below the one before by the time between them at YEAR
   // per year, but at least by the labels of the earlier date; a long quiet stretch becomes a break of fixed height.
   const starts = [...new Set(events.map((x) => x.t0))].sort((a, b) => a - b);
-  const room = (t: number) => events.filter((x) => x.t0 === t).reduce((s, x) => s + x.height, 0);
+  // The room each start needs, summed once: asking every event for every start was quadratic in the events.
+  const roomAt = new Map<number, number>();
+  for (const x of events) roomAt.set(x.t0, (roomAt.get(x.t0) ?? 0) + x.height);
+  const room = (t: number) => roomAt.get(t) ?? 0;
   const knots: { t: number; y: number }[] = [];
   const breaks: TimelineLayout['breaks'] = [];
   starts.forEach((t, i) => {
@@ -141,8 +144,16 @@ export function layoutTimeline(view: TimelineChartView, width: number): Timeline
   const lastKnot = knots[knots.length - 1]!;
   const tEnd = Math.max(...events.map((x) => x.t1), Date.UTC(new Date(lastKnot.t).getUTCFullYear() + 1, 0, 1));
   knots.push({ t: tEnd, y: lastKnot.y + Math.max(room(lastKnot.t), ((tEnd - lastKnot.t) / YEAR_MS) * YEAR) });
+  // The first knot at or after t, by bisection: knots run in time order, and every mark and bar end asks.
   const yAt = (t: number): number => {
-    const i = knots.findIndex((k) => k.t >= t);
+    let lo = 0;
+    let hi = knots.length;
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      if (knots[m]!.t >= t) hi = m;
+      else lo = m + 1;
+    }
+    const i = lo === knots.length ? -1 : lo;
     if (i <= 0) return knots[0]!.y;
     const a = knots[i - 1]!;
     const b = knots[i]!;
@@ -197,9 +208,12 @@ export function layoutTimeline(view: TimelineChartView, width: number): Timeline
   // A year mark beside the label of each year's first event: every year with an event is marked, and its mark sits
   // with that year's events even where labels have had to move down from their marks.
   const years: TimelineLayout['years'] = [];
+  const marked = new Set<string>();
   for (const i of order) {
     const label = String(new Date(events[i]!.t0).getUTCFullYear());
-    if (!years.some((y) => y.label === label)) years.push({ y: labels[i]!.y, label });
+    if (marked.has(label)) continue;
+    marked.add(label);
+    years.push({ y: labels[i]!.y, label });
   }
 
   let undated: TimelineLayout['undated'];
