@@ -230,11 +230,12 @@ export function loadSearch(): Promise<SearchEngine> {
       noWorker: true,
       ranking: { metaWeights: META_WEIGHTS },
     });
-    // The words the query is read with load when first needed, not with the page: at the reader's first
-    // keystroke (the search itself waits for typing to pause), or at the first search with words.
+    // The words the query is read with load as soon as the engine has, not at the first keystroke: the first
+    // search runs on that keystroke and would otherwise wait for them. The engine itself loads after
+    // DOMContentLoaded (the search page) or when the header box is first used, so this never delays the page.
     let lexicon: Promise<Lexicon | undefined> | undefined;
     const lex = () => (lexicon ??= loadLexicon());
-    document.addEventListener('input', () => void lex(), { capture: true, once: true });
+    void lex();
     return {
       search: async (request) => smartSearch(pagefind, request.term.trim() ? await lex() : undefined, request),
       preload: (term) => {

@@ -36,6 +36,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     document.removeEventListener('bf:search', claim);
     const why = status.querySelector('[data-bf-search-why]') ?? status;
     why.textContent = `Search could not start: ${(error as Error).message}. Try reloading the page.`;
+    // Shown again: the page's stylesheet hides the notice from the first paint where scripts run.
+    status.removeAttribute('data-bf-js-hides');
     return;
   }
 

@@ -116,6 +116,8 @@ export class SearchSession {
   onResults: (found: Found) => void = () => {};
   #id = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the reader last typed (performance.now()), to tell a first keystroke from one of a run. */
+  #typedAt = -Infinity;
   #results: EngineResult[] = [];
   #shown = 0;
   /** The words the reader asked to search as typed, and the words whose weaker results they asked to see. */
@@ -133,9 +135,19 @@ export class SearchSession {
     parts.more?.addEventListener('click', () => void this.#showMore(this.#id));
   }
 
-  /** The reader typed: search once typing pauses; meanwhile fetch what that search will need. */
+  /**
+   * The reader typed: the first keystroke after a pause searches at once (a pasted or picked query shows results
+   * without waiting); keystrokes that follow search once typing pauses, meanwhile fetching what that search needs.
+   */
   type(term: string): void {
     clearTimeout(this.#timer);
+    const now = performance.now();
+    const paused = now - this.#typedAt > this.options.debounceMs;
+    this.#typedAt = now;
+    if (paused) {
+      void this.run(term);
+      return;
+    }
     this.engine.preload(term);
     this.#timer = setTimeout(() => void this.run(term), this.options.debounceMs);
   }
