@@ -50,3 +50,33 @@ describe('fitText()', () => {
     expect(fitText('Tokyo', 100, 12)).toBe('Tokyo');
   });
 });
+
+describe('wrapText() measures long labels word by word', () => {
+  /** The plain greedy wrap, every candidate line measured whole: what wrapText must give. */
+  function wrapMeasuringWhole(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (textWidth(candidate, fontSize, bold) <= maxWidth) line = candidate;
+      else {
+        if (line) lines.push(line);
+        line = textWidth(word, fontSize, bold) <= maxWidth ? word : fitText(word, maxWidth, fontSize, bold);
+      }
+    }
+    return line ? [...lines, line] : lines;
+  }
+  const labels = [
+    'about ¥3 trillion, the source’s conversion of about €17.9 billion — a target for business projects · S1 ¶6, S12',
+    'AVA To Ty Yo “Kazakhstan.” Tokyo Declaration on the Central Asia + Japan Dialogue (CA+JAD) 1,500 $3.7 billion',
+    'Ташкент Бишкек Душанбе Ашхабад Oʻzbekiston Türkmenistan Qazaqstan — “Wa” “Ve” L’Y 19–20 December 2025',
+  ];
+  it('gives the lines a wrap measuring every candidate line whole gives, at every width and weight', () => {
+    for (const label of labels)
+      for (let width = 40; width <= 420; width += 7)
+        for (const bold of [false, true])
+          expect(wrapText(label, width, 13, Infinity, bold), `${width} ${bold}`).toEqual(
+            wrapMeasuringWhole(label, width, 13, bold),
+          );
+  });
+});

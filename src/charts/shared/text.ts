@@ -10,6 +10,12 @@ const UNKNOWN_EM = 0.7;
 
 const cache = new Map<string, number>();
 
+/**
+ * How far, in em, a line measured word by word may be from the same line measured whole (kerning and contextual
+ * forms across its spaces): text.test.ts checks the bound on every label the charts draw.
+ */
+export const SUM_SLACK_EM = 0.5;
+
 /** Splits text into runs drawn by one font each (a browser switches fonts per character, and kerns only within one). */
 function runs(text: string): { font: LoadedSubset | undefined; text: string }[] {
   const out: { font: LoadedSubset | undefined; text: string }[] = [];
@@ -73,14 +79,31 @@ export function wrapText(
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
+  /** Width of `line` in em, as the sum of its words and spaces measured apart (see fits). */
+  let lineEm = 0;
+  const space = emWidth(' ', bold);
+  const maxEm = maxWidth / fontSize;
+  /**
+   * Whether `candidate` fits. A line's width is its words' widths and its spaces', give or take the kerning and
+   * contextual forms across a space, which are a small part of an em: only a line that close to the limit is
+   * measured whole, so a long label is not re-measured word after word (quadratic) yet wraps exactly as measured.
+   */
+  const fits = (candidate: string, sumEm: number): boolean => {
+    if (sumEm <= maxEm - SUM_SLACK_EM) return true;
+    if (sumEm > maxEm + SUM_SLACK_EM) return false;
+    return textWidth(candidate, fontSize, bold) <= maxWidth;
+  };
   for (const word of words) {
     const candidate = line ? `${line} ${word}` : word;
-    if (textWidth(candidate, fontSize, bold) <= maxWidth) {
+    const candidateEm = line ? lineEm + space + emWidth(word, bold) : emWidth(word, bold);
+    if (fits(candidate, candidateEm)) {
       line = candidate;
+      lineEm = candidateEm;
       continue;
     }
     if (line) lines.push(line);
     line = textWidth(word, fontSize, bold) <= maxWidth ? word : fitText(word, maxWidth, fontSize, bold);
+    lineEm = emWidth(line, bold);
   }
   if (line) lines.push(line);
   if (lines.length <= maxLines) return lines;
