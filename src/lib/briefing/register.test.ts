@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Briefing } from './briefing.ts';
 import { REGISTER_PAGE_SIZE } from './pagination.ts';
-import { registerPages, registerView } from './register.ts';
+import { registerPages, registerPageSize, registerView, SOURCES_PAGE_SIZE } from './register.ts';
 import { boundedRelated, RELATED_LIMIT } from './related.ts';
 import { buildRaw, FIXTURE, fixtureSite, KZ_PACKAGE } from './test-fixtures.ts';
 import { entryView } from './views.ts';
@@ -45,6 +45,11 @@ describe('registerView()', () => {
     const view = registerView(withDocuments(0), 'sources');
     expect([view.pages, view.sources.map((s) => s.id)]).toEqual([1, ['s1', 's5']]);
     expect(view.groups).toEqual([]);
+    expect(view.size).toBe(SOURCES_PAGE_SIZE);
+  });
+
+  it('pages the sources table at twice a list’s size: one short row a source, so a briefing’s own sources stay one table', () => {
+    expect([registerPageSize('sources'), registerPageSize('documents')]).toEqual([100, REGISTER_PAGE_SIZE]);
   });
 });
 

@@ -30,16 +30,29 @@ export interface RegisterView {
   groups: PageGroup<RelatedGroup>[];
   /** The page's rows of the sources table (sources only). */
   sources: SourceRow[];
+  /** Entries (or, for sources, table rows) on a full page. */
+  size: number;
   /** The whole list as open data ("data/documents.csv"), when the collection has a table. */
   csv?: string | undefined;
   /** A search for every entry of this kind, e.g. "search/?kind=Document". */
   search: string;
 }
 
+/**
+ * Rows on one page of the sources index: a table of one short row per source, so twice a register's page of titles
+ * with summaries; a briefing's own sources (75 for this summit) stay one table to scan and sort by eye.
+ */
+export const SOURCES_PAGE_SIZE = 100;
+
+/** Entries or rows on one page of `collection`'s register. */
+export function registerPageSize(collection: RegisterCollection): number {
+  return collection === 'sources' ? SOURCES_PAGE_SIZE : REGISTER_PAGE_SIZE;
+}
+
 /** How many pages each collection's register has, for the routes: one page unless it holds more than a page. */
 export function registerPages(b: Briefing): { collection: RegisterCollection; number: number }[] {
   return ENTRY_PAGE_COLLECTIONS.flatMap((collection) => {
-    const pages = pageCount(rowsOf(b, collection), REGISTER_PAGE_SIZE);
+    const pages = pageCount(rowsOf(b, collection), registerPageSize(collection));
     return Array.from({ length: pages }, (_, i) => ({ collection, number: i + 1 }));
   });
 }
@@ -56,11 +69,12 @@ export function registerView(b: Briefing, collection: RegisterCollection, number
     collection,
     base: `${collection}/`,
     count: b.all(collection).length,
+    size: registerPageSize(collection),
     csv: spec.table ? `data/${collection}.csv` : undefined,
     search: `search/${writeSearchState({ query: '', filters: { kind: [spec.labels.singular] }, sort: 'relevance' })}`,
   };
   if (collection === 'sources') {
-    const page = pageOf(sourceRows(b), number, REGISTER_PAGE_SIZE);
+    const page = pageOf(sourceRows(b), number, SOURCES_PAGE_SIZE);
     return { ...common, ...place(page), groups: [], sources: page.items };
   }
   const page = groupedPageOf(collectionIndexView(b, collection), number, REGISTER_PAGE_SIZE);
