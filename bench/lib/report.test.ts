@@ -151,9 +151,18 @@ describe('renderReport()', () => {
     expect(report).toContain('| real content | **Ratio** | 1.00× | 0.63× | 1.00× | 1.00× | 1.00× | 1.00× | 1.00× |');
   });
 
+  it('misses the early-script goal on a page that runs two scripts before DOMContentLoaded, or one too large', () => {
+    const two = { ...page('home', 40_000), jsBeforeDomContentLoaded: { scripts: 2, bytes: 600 } };
+    const large = page('document', 30_000, 5200);
+    const missed = renderReport(results([corpus('real content', 16, site(10_000, [two, large]), site(20_000, []))]));
+    expect(missed).toContain(
+      '| Before DOMContentLoaded, at most one script (the inline colour scheme, ≤ 1.0 kB) | 2 of 2 pages run more (e.g. home: 2 (600 B)) | **no** |',
+    );
+  });
+
   it('reports each goal as met, missed or not measured', () => {
     expect(report).toContain(
-      '| Reading any page needs no JavaScript | 1 of 4 pages run scripts before DOMContentLoaded (e.g. document: 1 (283 B)); 0 have render-blocking scripts | **no** |',
+      '| Before DOMContentLoaded, at most one script (the inline colour scheme, ≤ 1.0 kB) | all 4 pages (largest: document, 1 (283 B)) | yes |',
     );
     expect(report).toContain(
       '| Search costs fewer bytes than Starlight’s (open it, two queries) | more in real content, generated, 100 documents | **no** |',
