@@ -90,7 +90,7 @@ describe('after load, the scripts that started late', () => {
 });
 
 /** Layout shifts while `path` loads on a phone over a slow network with a slow processor, as Lighthouse's test does. */
-async function shiftsOnLoad(path: string): Promise<{ value: number; sources: string[] }[]> {
+async function shiftsOnLoad(path: string, ready?: string): Promise<{ value: number; sources: string[] }[]> {
   const context = await browser.newContext({
     viewport: { width: 412, height: 823 },
     deviceScaleFactor: 1.75,
@@ -112,6 +112,8 @@ async function shiftsOnLoad(path: string): Promise<{ value: number; sources: str
   // like Inter). What is tested is everything else: what scripts show, and what loads late.
   await page.route('**/*.woff2', (route) => route.abort());
   await page.goto(`${site.url}${path}`);
+  // What the page's script shows late (the search page's interface) has been shown.
+  if (ready) await page.waitForSelector(ready, { state: 'visible' });
   // Every font the page asked for has come (or failed), and a frame has been drawn with it.
   const shifts = await page.evaluate(async () => {
     await document.fonts.ready;
@@ -135,8 +137,10 @@ async function shiftsOnLoad(path: string): Promise<{ value: number; sources: str
 }
 
 describe('while a page loads on a phone over a slow network', () => {
-  // The search page's own results area is measured by its tests (tests/browser/search.test.ts).
   it.each([...PAGES.filter((p) => p !== 'search/'), 'tracker/'])('/%s moves nothing', async (path) => {
     expect(await shiftsOnLoad(path)).toEqual([]);
+  });
+  it('/search/ moves nothing when its interface replaces the notice that search needs JavaScript', async () => {
+    expect(await shiftsOnLoad('search/', '[data-bf-search-input]')).toEqual([]);
   });
 });
