@@ -243,16 +243,28 @@ describe('npm run import under faults', { timeout: 60_000 }, () => {
     }
   });
 
-  it('runs two imports at once one after the other: the second waits, and both sheets land whole', async () => {
+  it('runs two imports at once one after the other: each waits while the content is held, and both sheets land whole', async () => {
     const content = fresh();
     const a = sheet(content, 'a.csv', `${HEADER}\n${Array.from({ length: 30 }, (_, i) => row(`a-${i}`)).join('\n')}\n`);
     const b = sheet(content, 'b.csv', `${HEADER}\n${Array.from({ length: 30 }, (_, i) => row(`b-${i}`)).join('\n')}\n`);
+    // This test holds the content first, as a running import would, so both imports must wait whatever the machine's
+    // speed (left to start together, a fast first import could finish before the second looked); it lets go once
+    // both have said they are waiting, and then they take the content one after the other.
+    const since = '2026-01-01T00:00:00Z';
+    writeFileSync(lockPath(content), JSON.stringify({ pid: process.pid, task: 'import', since }));
+    const waiting = `Waiting for the import started at ${since} (process ${process.pid})`;
+    const said = [false, false];
+    const onOutput = (i: number) => (output: string) => {
+      said[i] ||= output.includes(waiting);
+      if (said.every(Boolean)) rmSync(lockPath(content), { force: true });
+    };
     const [ra, rb] = await Promise.all([
-      cliAsync('import.ts', ['documents', a], content),
-      cliAsync('import.ts', ['documents', b], content),
+      cliAsync('import.ts', ['documents', a], content, undefined, onOutput(0)),
+      cliAsync('import.ts', ['documents', b], content, undefined, onOutput(1)),
     ]);
     expect([ra.status, rb.status], ra.output + rb.output).toEqual([0, 0]);
-    expect(ra.output + rb.output).toMatch(/Waiting for the import started at/);
+    expect(ra.output).toContain(waiting);
+    expect(rb.output).toContain(waiting);
     expect(readdirSync(join(content, 'documents')).filter((f) => /^[ab]-/.test(f)).length).toBe(60);
     expect(checkContent(content).problems).toEqual([]);
   });

@@ -34,6 +34,8 @@ export function cliAsync(
   args: string[],
   content: string,
   extra?: Record<string, string>,
+  /** Called with everything printed so far, each time the command prints. */
+  onOutput?: (output: string) => void,
 ): Promise<Run> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [join(CHECKOUT, 'scripts', script), ...args], {
@@ -41,8 +43,12 @@ export function cliAsync(
       env: envFor(content, extra),
     });
     let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
+    const take = (d: Buffer) => {
+      output += d;
+      onOutput?.(output);
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
     child.on('close', (status) => done({ status, output }));
   });
 }
