@@ -80,6 +80,25 @@ describe('after load, the scripts that started late', () => {
     await context.close();
   });
 
+  it('start once each, however many charts carry the same script, and a chart mark still leads to its entry', async () => {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const { page } = await scriptsAtDcl(context, '');
+    await page.waitForLoadState('load');
+    const started = await page.evaluate(() => ({
+      templatesLeft: document.querySelectorAll('template[data-bf-later]').length,
+      chartScripts: [...document.querySelectorAll('script')].filter((s) => s.textContent?.includes('data-bf-href'))
+        .length,
+      charts: document.querySelectorAll('.bf-chart').length,
+    }));
+    expect(started.charts).toBeGreaterThan(1);
+    expect(started).toEqual({ templatesLeft: 0, chartScripts: 1, charts: started.charts });
+    const mark = page.locator('.bf-chart svg [data-bf-href]').first();
+    const target = await mark.getAttribute('data-bf-href');
+    await Promise.all([page.waitForURL((u) => !u.href.endsWith(site.url)), mark.dispatchEvent('click')]);
+    expect(decodeURIComponent(page.url())).toContain(target!.replace(/^#/, ''));
+    await context.close();
+  });
+
   it('filter the tracker', async () => {
     const context = await browser.newContext();
     const { page } = await scriptsAtDcl(context, 'tracker/');
