@@ -2,7 +2,7 @@
 // cut off at the edge of its drawing. Used by the site-wide gate under each system font set.
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { htmlFiles } from '../gates/files.ts';
 
 /** The fontconfig files in tests/browser/fonts/: machines with only DejaVu, only Liberation or only Noto fonts. */
@@ -19,10 +19,8 @@ export function chartPages(dist: string): string[] {
     .map((f) => relative(dist, f).replace(/(^|\/)index\.html$/, '$1'));
 }
 
-/** Overlapping or clipped chart text on one page, each problem naming the chart and the labels. */
-export async function chartTextProblems(context: BrowserContext, url: string): Promise<string[]> {
-  const page = await context.newPage();
-  await page.goto(url, { waitUntil: 'load' });
+/** Overlapping or clipped chart text on a loaded page, each problem naming the chart and the labels. */
+export async function chartTextProblems(page: Page): Promise<string[]> {
   await page.evaluate(() => document.fonts.ready);
   const problems = await page.evaluate(() => {
     const out: string[] = [];
@@ -56,6 +54,5 @@ export async function chartTextProblems(context: BrowserContext, url: string): P
     }
     return out;
   });
-  await page.close();
-  return problems;
+  return problems.map((p) => `chart text: ${p}`);
 }

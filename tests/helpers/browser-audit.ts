@@ -2,7 +2,7 @@
 // Each problem names the page and the element or request at fault.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -20,9 +20,19 @@ const EXTRA_RULES = [
   'landmark-unique',
 ];
 
+/**
+ * The rules a colour scheme can change the outcome of: everything else axe checks (names, roles, structure) reads
+ * the same document in either scheme, so a second scheme is checked against these only.
+ */
+export const SCHEME_RULES = ['color-contrast', 'link-in-text-block'];
+
 export interface PageAudit {
   url: string;
   axe: string[];
+  /** With `dark`: the scheme rules' violations once the same page is switched to the dark scheme. */
+  darkAxe: string[];
+  /** What the `also` check found on the loaded page. */
+  also: string[];
   console: string[];
   external: string[];
   overflow: string[];
@@ -51,7 +61,7 @@ export async function auditPage(
   context: BrowserContext,
   url: string,
   inside: Inside,
-  options: { axe?: boolean } = {},
+  options: { axe?: boolean; dark?: boolean; also?: (page: Page) => Promise<string[]> } = {},
 ): Promise<PageAudit> {
   const page = await context.newPage();
   const consoleMessages: string[] = [];
@@ -109,22 +119,34 @@ export async function auditPage(
     }
     return problems;
   });
-  let axe: string[] = [];
-  if (options.axe !== false) {
-    const results = (await page.evaluate(
-      ([runOnly, rules]) =>
-        // @ts-expect-error axe is injected above
-        window.axe.run(document, {
-          runOnly,
-          resultTypes: ['violations'],
-          rules: Object.fromEntries((rules as string[]).map((r) => [r, { enabled: true }])),
-        }),
-      [AXE_RUN_ONLY, EXTRA_RULES] as const,
-    )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
-    axe = results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} (${n.target.join(' ')})`));
+  const axe = options.axe === false ? [] : await runAxe(page, { runOnly: AXE_RUN_ONLY, rules: EXTRA_RULES });
+  const also = options.also ? await options.also(page) : [];
+  let darkAxe: string[] = [];
+  if (options.dark) {
+    // The stylesheet follows the scheme through its media queries, so the loaded page repaints in the dark one.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    darkAxe = await runAxe(page, { runOnly: { type: 'rule', values: SCHEME_RULES }, rules: [] });
   }
   await page.close();
-  return { url, axe, console: consoleMessages, external, overflow };
+  return { url, axe, darkAxe, also, console: consoleMessages, external, overflow };
+}
+
+/** axe's violations on the page as it is now, one line per element: "rule: help (selector)". */
+async function runAxe(
+  page: Page,
+  options: { runOnly: { type: 'tag' | 'rule'; values: string[] }; rules: string[] },
+): Promise<string[]> {
+  const results = (await page.evaluate(
+    ({ runOnly, rules }) =>
+      // @ts-expect-error axe is injected by auditContext
+      window.axe.run(document, {
+        runOnly,
+        resultTypes: ['violations'],
+        rules: Object.fromEntries(rules.map((r) => [r, { enabled: true }])),
+      }),
+    options,
+  )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} (${n.target.join(' ')})`));
 }
 
 /** Problems of an audit as lines naming the page: empty when the page passes every gate. */
@@ -132,8 +154,10 @@ export function auditProblems(a: PageAudit, label = ''): string[] {
   const at = `${a.url}${label ? ` [${label}]` : ''}`;
   return [
     ...a.axe.map((x) => `${at} accessibility: ${x}`),
+    ...a.darkAxe.map((x) => `${a.url} [${label ? `${label}, ` : ''}dark scheme] accessibility: ${x}`),
     ...a.console.map((x) => `${at} console ${x}`),
     ...a.external.map((x) => `${at} request outside the site: ${x}`),
     ...a.overflow.map((x) => `${at} layout: ${x}`),
+    ...a.also.map((x) => `${at} ${x}`),
   ];
 }
