@@ -1,5 +1,6 @@
 // Documents signed, by country: text, table and drawing around the layout.
-import type { DocumentCountsView } from './view.ts';
+import { type CountGroup, type CountRow, DOCUMENTS_CAP, type DocumentCountsView } from './view.ts';
+import { others, registersOf } from '../shared/cap.ts';
 import { formatQualifier } from '../../lib/format/format-count.ts';
 import { drawAxis } from '../shared/axis.ts';
 import { drawBar } from '../shared/bars.ts';
@@ -10,7 +11,7 @@ import { bothFrames, FONT, type Frame } from '../shared/frame.ts';
 import { drawLegend } from '../shared/legend.ts';
 import { pagePaint } from '../shared/palette.ts';
 import { h } from '../shared/svg.ts';
-import { layoutDocumentCounts, PAD, type DocumentCountsLayout } from './layout.ts';
+import { foldedCountsLabel, layoutDocumentCounts, PAD, type DocumentCountsLayout } from './layout.ts';
 
 const FILL: Fill = { kind: 'solid', role: 'mark' };
 
@@ -26,7 +27,9 @@ export function describeDocumentCounts(view: DocumentCountsView): string {
   const note = differ.length
     ? ` Sources give more than one count for ${differ.join(', ')}: they count different sets of documents or disagree.`
     : '';
-  return `Number of documents signed${partner}, as each source reports it. ${groups.join(' ')}${note}`;
+  const largest = view.folded?.length ? ` The ${DOCUMENTS_CAP} largest counts:` : '';
+  const folded = view.folded?.length ? ` ${foldedCountsLabel(view)}: they are in the data table.` : '';
+  return `Number of documents signed${partner}, as each source reports it.${largest} ${groups.join(' ')}${note}${folded}`;
 }
 
 function draw(layout: DocumentCountsLayout, uid: string): Frame['body'] {
@@ -77,39 +80,77 @@ function draw(layout: DocumentCountsLayout, uid: string): Frame['body'] {
         ),
       ]),
     ),
+    layout.aggregate &&
+      h(
+        'g',
+        {},
+        h('title', {}, layout.aggregate.tooltip),
+        layout.aggregate.lines.map((line, i) =>
+          h(
+            'text',
+            {
+              x: PAD,
+              y: layout.aggregate!.y + i * 16,
+              'font-size': FONT.label,
+              'font-style': 'italic',
+              style: `fill:${pagePaint('text-soft')}`,
+            },
+            line,
+          ),
+        ),
+        h('rect', {
+          x: layout.aggregate.x0,
+          y: layout.aggregate.ruleY,
+          width: layout.aggregate.x1 - layout.aggregate.x0,
+          height: 4,
+          style: `fill:${pagePaint('text-soft')}`,
+        }),
+      ),
   ];
 }
 
 function table(view: DocumentCountsView): DataTable {
+  const row = (g: CountGroup, r: CountRow, folded = false): TableRow => ({
+    folded: folded || undefined,
+    cells: [
+      { links: [{ title: g.label, path: g.link.path }] },
+      { text: r.text },
+      { text: String(r.value), numeric: true },
+      { text: formatQualifier(r.qualifier).trim() || 'exact' },
+      { text: r.scope },
+      { links: [r.document] },
+      { cites: r.cites },
+    ],
+  });
+  const folded = view.folded ?? [];
   return {
     columns: ['Country or package', 'As reported', 'Number', 'Qualifier', 'What it covers', 'Package', 'Sources'],
-    rows: view.groups.flatMap((g): TableRow[] =>
-      g.rows.length
-        ? g.rows.map((r) => ({
-            cells: [
-              { links: [{ title: g.label, path: g.link.path }] },
-              { text: r.text },
-              { text: String(r.value), numeric: true },
-              { text: formatQualifier(r.qualifier).trim() || 'exact' },
-              { text: r.scope },
-              { links: [r.document] },
-              { cites: r.cites },
+    more: folded.length
+      ? {
+          text: `${others(folded.length, 'count')} ${folded.length === 1 ? 'is' : 'are'} not shown here: the ${DOCUMENTS_CAP} largest are.`,
+          links: registersOf(folded.map((f) => f.row.document)),
+        }
+      : undefined,
+    rows: [
+      ...view.groups.flatMap((g): TableRow[] =>
+        g.rows.length
+          ? g.rows.map((r) => row(g, r))
+          : [
+              {
+                cells: [
+                  { links: [{ title: g.label, path: g.link.path }] },
+                  { text: 'No count reported' },
+                  {},
+                  {},
+                  {},
+                  {},
+                  {},
+                ],
+              },
             ],
-          }))
-        : [
-            {
-              cells: [
-                { links: [{ title: g.label, path: g.link.path }] },
-                { text: 'No count reported' },
-                {},
-                {},
-                {},
-                {},
-                {},
-              ],
-            },
-          ],
-    ),
+      ),
+      ...folded.map((f) => row(f.group, f.row, true)),
+    ],
   };
 }
 
@@ -122,7 +163,10 @@ export function buildDocumentCountsChart(view: DocumentCountsView): BuiltChart {
     id: view.id,
     title,
     caption:
-      'Each bar is one source’s count. A dashed arrow running on past a bar means “more than”: the true number is open-ended. Where a country has several bars, the sources count different sets of documents or disagree; none is picked.',
+      'Each bar is one source’s count. A dashed arrow running on past a bar means “more than”: the true number is open-ended. Where a country has several bars, the sources count different sets of documents or disagree; none is picked.' +
+      (view.folded?.length
+        ? ` Beyond ${DOCUMENTS_CAP} counts, the ${DOCUMENTS_CAP} largest are drawn and a grey line spans the rest, which are counted, not added up: sources count different sets of documents or disagree.`
+        : ''),
     sources: view.sources,
     frames: bothFrames(view.id, title, desc, (width, uid) => {
       const layout = layoutDocumentCounts(view, width);

@@ -9,6 +9,7 @@ import { citeText } from '../shared/cites.ts';
 import { FONT } from '../shared/frame.ts';
 import { layoutLegend, type LegendLayout } from '../shared/legend.ts';
 import { wrapText } from '../shared/text.ts';
+import { others } from '../shared/cap.ts';
 
 export const PAD = 8;
 const LINE = 16;
@@ -39,11 +40,24 @@ export interface DocumentCountsLayout {
   legend: LegendLayout<Qualifier>;
   axis: { ticks: Tick[]; labelY: number; top: number; bottom: number };
   groups: CountGroupLayout[];
+  /** The folded counts (see the view's `folded`): their number and range as words, and a grey rule spanning it. */
+  aggregate?: { lines: string[]; y: number; x0: number; x1: number; ruleY: number; tooltip: string } | undefined;
+}
+
+/** "102 other counts, of 1 to 40 documents, not drawn one by one", for the view's folded rows. */
+export function foldedCountsLabel(view: DocumentCountsView): string {
+  const values = (view.folded ?? []).map((f) => f.row.value);
+  if (!values.length) return '';
+  const [lo, hi] = [Math.min(...values), Math.max(...values)];
+  const range = lo === hi ? `of ${formatNumber(lo)}` : `from ${formatNumber(lo)} to ${formatNumber(hi)}`;
+  return `${others(values.length, 'count')}, ${range} documents each, not drawn one by one`;
 }
 
 /** Lays out the counts chart at `width`: legend, count axis, then each group's heading and its bars. */
 export function layoutDocumentCounts(view: DocumentCountsView, width: number): DocumentCountsLayout {
-  const rows = view.groups.flatMap((g) => g.rows);
+  const drawn = view.groups.flatMap((g) => g.rows);
+  // The folded counts set no scale: the drawn ones are the largest.
+  const rows = drawn;
   if (!rows.length) throw nothingToDraw(view.id, 'no package of documents has a count');
   const inner = width - 2 * PAD;
   const qualifiers = QUALIFIERS.filter((q) => rows.some((r) => r.qualifier === q));
@@ -78,6 +92,19 @@ export function layoutDocumentCounts(view: DocumentCountsView, width: number): D
     });
     return { lines, y: titleY, path: g.link.path, rows: rowLayouts, empty };
   });
+  let aggregate: DocumentCountsLayout['aggregate'];
+  if (view.folded?.length) {
+    y += 12;
+    const words = `${foldedCountsLabel(view)}: the grey line spans them`;
+    const lines = wrapText(words, inner, FONT.label, 3, true);
+    const textY = y + 13;
+    y += LINE * lines.length + 2;
+    const values = view.folded.map((f) => f.row.value);
+    const x0 = scale(Math.min(...values));
+    const x1 = Math.max(scale(Math.max(...values)), x0 + 2);
+    aggregate = { lines, y: textY, x0, x1, ruleY: y + 5, tooltip: `${words}.` };
+    y += BAR + 8;
+  }
   y += 4;
   return {
     width,
@@ -85,5 +112,6 @@ export function layoutDocumentCounts(view: DocumentCountsView, width: number): D
     legend,
     axis: { ticks: ticksOf(scale, formatNumber), labelY, top, bottom: y },
     groups,
+    aggregate,
   };
 }

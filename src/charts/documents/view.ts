@@ -3,6 +3,7 @@ import { formatCount } from '../../lib/format/format-count.ts';
 import { type Briefing, titleOf } from '../../lib/briefing/briefing.ts';
 import type { Entry } from '../../lib/briefing/model.ts';
 import type { Qualifier } from '../../schemas/primitives.ts';
+import { topRows } from '../shared/cap.ts';
 import { chartCites, chartId, hostOf, knownCountry, link, uniqueCites } from '../shared/view.ts';
 import type { ChartCite, ChartLink, ChartRequest, ViewBase } from '../shared/view.ts';
 
@@ -33,7 +34,16 @@ export interface DocumentCountsView extends ViewBase {
   /** The host, whose partners the chart counts (Japan); undefined when the summit names no country. */
   host?: ChartLink | undefined;
   groups: CountGroup[];
+  /**
+   * Beyond DOCUMENTS_CAP counts, `groups` keep the largest DOCUMENTS_CAP (a group left with none of them is left
+   * out) and these the rest: one aggregate mark, counted, never added up (sources count different sets or
+   * disagree), listed in full in the CSV.
+   */
+  folded?: { group: CountGroup; row: CountRow }[] | undefined;
 }
+
+/** The most counts the chart draws one by one; the rest share one aggregate mark. */
+export const DOCUMENTS_CAP = 16;
 
 /**
  * Counted packages of documents, by the partner country they were signed with: every count each source gives,
@@ -70,12 +80,28 @@ export function documentCountsView(b: Briefing, options: { country?: string | un
     .filter((d) => partnersOf(d).length > 1)
     .map((d) => ({ key: d.id, label: titleOf(d), link: link(d), rows: rowsOf(d) }));
 
-  const groups = only ? byCountry.filter((g) => g.key === only.id && g.rows.length > 0) : [...byCountry, ...shared];
+  const all = only ? byCountry.filter((g) => g.key === only.id && g.rows.length > 0) : [...byCountry, ...shared];
+  const { groups, folded } = capGroups(all);
   return {
     id,
     request,
     host: host && link(host),
     groups,
+    folded,
     sources: uniqueCites(groups.flatMap((g) => g.rows.flatMap((r) => r.cites))),
+  };
+}
+
+/** Keeps the DOCUMENTS_CAP largest counts in their groups, in the groups' order; the rest are folded. */
+function capGroups(groups: CountGroup[]): { groups: CountGroup[]; folded?: DocumentCountsView['folded'] } {
+  const all = groups.flatMap((group) => group.rows.map((row) => ({ group, row })));
+  const { shown, rest } = topRows(all, DOCUMENTS_CAP, (r) => r.row.value);
+  if (!rest.length) return { groups };
+  const kept = new Set(shown.map((r) => r.row));
+  return {
+    groups: groups
+      .filter((g) => !g.rows.length || g.rows.some((r) => kept.has(r)))
+      .map((g) => ({ ...g, rows: g.rows.filter((r) => kept.has(r)) })),
+    folded: rest,
   };
 }

@@ -3,14 +3,17 @@ import type { MoneyRow, MoneyView } from './view.ts';
 import { formatQualifier } from '../../lib/format/format-count.ts';
 import { drawAxis } from '../shared/axis.ts';
 import { drawBar } from '../shared/bars.ts';
-import type { BuiltChart, DataTable } from '../shared/chart.ts';
+import type { BuiltChart, DataTable, TableRow } from '../shared/chart.ts';
+import type { ChartLink } from '../shared/view.ts';
 import { citeText } from '../shared/cites.ts';
 import { fillDefs, type Fill } from '../shared/fills.ts';
 import { bothFrames, FONT, type Frame } from '../shared/frame.ts';
 import { drawLegend } from '../shared/legend.ts';
 import { pagePaint } from '../shared/palette.ts';
 import { h } from '../shared/svg.ts';
-import { layoutMoney, PAD, splitScale, type MoneyLayout, type Nature } from './layout.ts';
+import { foldedLabel, layoutMoney, PAD, splitScale, type MoneyLayout, type Nature } from './layout.ts';
+import { MONEY_CAP } from './view.ts';
+import { others, registersOf } from '../shared/cap.ts';
 
 /** Each kind of money has a colour and a fill of its own; a target (not money yet) is only outlined. */
 export const NATURE_FILLS: Record<Nature, Fill> = {
@@ -32,7 +35,9 @@ export function describeMoney(view: MoneyView): string {
     const context = p.context
       ? ` For scale: the largest ${p.currency} figure in the briefing, ${p.context.row.text} (${p.context.entry.title}).`
       : '';
-    return `In ${p.label}: ${p.groups.map((g) => `${g.entry.title}: ${g.rows.map(row).join('; ')}`).join('. ')}.${context}`;
+    const folded = p.folded?.length ? ` ${foldedLabel(p)}: they are in the data table.` : '';
+    const largest = p.folded?.length ? ` The ${MONEY_CAP} largest:` : '';
+    return `In ${p.label}:${largest} ${p.groups.map((g) => `${g.entry.title}: ${g.rows.map(row).join('; ')}`).join('. ')}.${folded}${context}`;
   });
   const scale = view.request.currency
     ? `Every amount is shown in ${view.request.currency}, converted only where a source gives the conversion.`
@@ -115,12 +120,53 @@ function draw(layout: MoneyLayout, uid: string): Frame['body'] {
             ),
           ),
         ]),
+        p.aggregate &&
+          h(
+            'g',
+            {},
+            h('title', {}, p.aggregate.tooltip),
+            p.aggregate.lines.map((line, i) =>
+              h(
+                'text',
+                {
+                  x: PAD,
+                  y: p.aggregate!.y + i * 16,
+                  'font-size': FONT.label,
+                  'font-style': 'italic',
+                  style: `fill:${pagePaint('text-soft')}`,
+                },
+                line,
+              ),
+            ),
+            h('rect', {
+              x: p.aggregate.x0,
+              y: p.aggregate.ruleY,
+              width: p.aggregate.x1 - p.aggregate.x0,
+              height: 4,
+              style: `fill:${pagePaint('text-soft')}`,
+            }),
+          ),
       ]),
     ),
   ];
 }
 
 function table(view: MoneyView): DataTable {
+  const row = (entry: ChartLink, r: MoneyRow, folded = false): TableRow => ({
+    folded: folded || undefined,
+    cells: [
+      { links: [entry] },
+      { text: r.text },
+      { text: String(r.amount), numeric: true },
+      { text: r.currency },
+      { text: formatQualifier(r.qualifier).trim() || 'exact' },
+      { text: r.natureText },
+      { text: r.convertedFrom },
+      { text: r.scope },
+      { cites: r.cites },
+    ],
+  });
+  const folded = view.panels.flatMap((p) => p.folded ?? []);
   return {
     columns: [
       'Figure',
@@ -133,23 +179,17 @@ function table(view: MoneyView): DataTable {
       'What it covers',
       'Sources',
     ],
-    rows: view.panels.flatMap((p) =>
-      p.groups.flatMap((g) =>
-        g.rows.map((r) => ({
-          cells: [
-            { links: [g.entry] },
-            { text: r.text },
-            { text: String(r.amount), numeric: true },
-            { text: r.currency },
-            { text: formatQualifier(r.qualifier).trim() || 'exact' },
-            { text: r.natureText },
-            { text: r.convertedFrom },
-            { text: r.scope },
-            { cites: r.cites },
-          ],
-        })),
-      ),
-    ),
+    // Each panel's drawn amounts in the order drawn, then its folded ones (in the CSV only).
+    rows: view.panels.flatMap((p) => [
+      ...p.groups.flatMap((g) => g.rows.map((r) => row(g.entry, r))),
+      ...(p.folded ?? []).map((f) => row(f.entry, f.row, true)),
+    ]),
+    more: folded.length
+      ? {
+          text: `${others(folded.length, 'amount')} ${folded.length === 1 ? 'is' : 'are'} not shown here: each currency’s ${MONEY_CAP} largest are.`,
+          links: registersOf(folded.map((f) => f.entry)),
+        }
+      : undefined,
   };
 }
 
@@ -166,6 +206,9 @@ export function buildMoneyChart(view: MoneyView): BuiltChart {
   const broken = view.panels.some((p) => splitScale(p.groups.flatMap((g) => g.rows)).off.length > 0)
     ? ' A bar broken at the end of its axis is off the scale (a figure the briefing flags as wrong, or one far above the rest): its label gives the amount.'
     : '';
+  const capped = view.panels.some((p) => p.folded?.length)
+    ? ` Where a currency has more than ${MONEY_CAP} amounts, its ${MONEY_CAP} largest as reported are drawn, the figure with the largest first, and a grey line spans the rest, which are counted, not added up: they are different kinds of money from different sources.`
+    : '';
   const shared = view.panels.some((p) => p.context)
     ? ' Scales are the same as on the briefing’s whole money chart, whose largest figure in each currency is shown for scale.'
     : '';
@@ -177,6 +220,7 @@ export function buildMoneyChart(view: MoneyView): BuiltChart {
         ? `Every amount in ${view.request.currency}, using only conversions the sources give. The fill says what kind of money each source says it is.`
         : 'Each currency is drawn on its own scale: bars in different panels cannot be compared. A bar labelled as a conversion is a source’s own conversion of an amount into that currency; no exchange rate is applied. The fill says what kind of money each source says it is.') +
       broken +
+      capped +
       shared,
     sources: view.sources,
     frames: bothFrames(view.id, title, desc, (width, uid) => {

@@ -2,7 +2,8 @@
 // A figure the briefing flags as wrong, or one so far above the rest that it would shrink them to slivers, is drawn
 // off the scale: its bar runs to the end of the axis and is broken there, and its label writes the amount.
 import { nothingToDraw } from '../shared/view.ts';
-import { type MoneyRow, type MoneyView } from './view.ts';
+import { type MoneyPanel, type MoneyRow, type MoneyView } from './view.ts';
+import { others } from '../shared/cap.ts';
 import { MONEY_NATURES } from '../../schemas/money.ts';
 import { QUALIFIERS, type Qualifier } from '../../schemas/primitives.ts';
 import { ticksOf, valueScale, type Tick } from '../shared/axis.ts';
@@ -46,6 +47,8 @@ export interface MoneyPanelLayout {
   scaleMax: number;
   /** `reference` marks the briefing-wide figure a narrowed panel shows for scale (see MoneyPanel's `context`). */
   groups: { lines: string[]; y: number; rows: MoneyRowLayout[]; reference: boolean }[];
+  /** The panel's folded amounts (see MoneyPanel's `folded`): their count and range as words, and a rule spanning it. */
+  aggregate?: { lines: string[]; y: number; x0: number; x1: number; ruleY: number; tooltip: string } | undefined;
 }
 
 export interface MoneyLayout {
@@ -63,6 +66,14 @@ export function moneyLabel(row: MoneyRow, offScale = false): string {
   const amount = row.convertedFrom ? `${row.text}, the source’s conversion of ${row.convertedFrom}` : row.text;
   const off = offScale ? ` (off the scale${row.flagged ? `; flagged: ${row.flagged}` : ''})` : '';
   return `${amount}${off} — ${row.natureText} · ${citeText(row.cites)}`;
+}
+
+/** "412 other amounts in JPY, from ¥2 million to about ¥90 billion, not drawn one by one", for a panel's folded rows. */
+export function foldedLabel(panel: MoneyPanel): string {
+  const rows = (panel.folded ?? []).map((f) => f.row).sort((a, b) => a.amount - b.amount);
+  if (!rows.length) return '';
+  const range = rows.length > 1 ? `, from ${rows[0]!.text} to ${rows[rows.length - 1]!.text}` : `: ${rows[0]!.text}`;
+  return `${others(rows.length, 'amount')} in ${panel.currency}${range}, not drawn one by one`;
 }
 
 /**
@@ -157,8 +168,22 @@ export function layoutMoney(view: MoneyView, width: number): MoneyLayout {
       });
       return { lines: groupLines, y: groupY, rows: rowLayouts, reference: g.reference };
     });
+    let aggregate: MoneyPanelLayout['aggregate'];
+    if (panel.folded?.length) {
+      // The rest of the panel, one mark: a thin grey rule from the smallest to the largest of them, on the scale.
+      y += 8;
+      const words = `${foldedLabel(panel)}: the grey line spans them`;
+      const aggregateLines = wrapText(words, inner, FONT.label, 3, true);
+      const aggregateY = y + 13;
+      y += LINE * aggregateLines.length + 2;
+      const amounts = panel.folded.map((f) => f.row.amount);
+      const x0 = Math.min(scale(Math.min(...amounts)), end);
+      const x1 = Math.max(Math.min(scale(Math.max(...amounts)), end), x0 + 2);
+      aggregate = { lines: aggregateLines, y: aggregateY, x0, x1, ruleY: y + 5, tooltip: `${words}.` };
+      y += BAR + 8;
+    }
     const axis = { ticks: ticksOf(scale, (v) => formatAmountTick(v, panel.currency)), labelY, top, bottom: y };
-    return { lines, y: titleY, axis, scaleMax, groups };
+    return { lines, y: titleY, axis, scaleMax, groups, aggregate };
   });
   return { width, height: y + PAD, legend, panels };
 }

@@ -8,6 +8,7 @@ import type { Entry } from '../../lib/briefing/model.ts';
 import { ChartError, chartCites, chartId, knownCountry, link, requestError, uniqueCites } from '../shared/view.ts';
 import type { ChartCite, ChartLink, ChartRequest, ViewBase } from '../shared/view.ts';
 import { splitScale } from './layout.ts';
+import { topRows } from '../shared/cap.ts';
 
 /** One amount as a source gives it, or a source's conversion of it into another currency. */
 export interface MoneyRow {
@@ -46,6 +47,12 @@ export interface MoneyPanel {
    * panel keeps the scale of the briefing's own money chart instead of stretching its few bars to full width.
    */
   context?: { entry: ChartLink; row: MoneyRow } | undefined;
+  /**
+   * Beyond MONEY_CAP amounts in a currency, `groups` hold the largest MONEY_CAP (as reported, the entry with the
+   * largest first) and these the rest: drawn as one aggregate mark, counted, never summed (the kinds of money and
+   * the sources differ), listed in full in the CSV.
+   */
+  folded?: { entry: ChartLink; row: MoneyRow }[] | undefined;
 }
 
 export interface MoneyView extends ViewBase {
@@ -54,6 +61,9 @@ export interface MoneyView extends ViewBase {
   country?: ChartLink | undefined;
   panels: MoneyPanel[];
 }
+
+/** The most amounts a currency's panel draws one by one; the rest share one aggregate mark. */
+export const MONEY_CAP = 12;
 
 const CURRENCY_NAMES = new Intl.DisplayNames('en', { type: 'currency' });
 
@@ -143,7 +153,7 @@ export function moneyView(
       if (group) group.rows.push(row);
       else groups.push({ entry: link(entry), rows: [row] });
     }
-    return { currency, label: currencyLabel(currency), groups };
+    return capPanel({ currency, label: currencyLabel(currency), groups });
   });
   if (only && options.currency === undefined) {
     // A country's few figures keep the scale of the briefing's whole chart: the largest figure drawn to scale there
@@ -164,6 +174,23 @@ export function moneyView(
     request,
     country: only && link(only),
     panels,
+    // The sources of the amounts drawn: the folded ones' are in the CSV, with each row.
     sources: uniqueCites(panels.flatMap((p) => p.groups.flatMap((g) => g.rows.flatMap((r) => r.cites)))),
   };
+}
+
+/**
+ * A panel with more than MONEY_CAP amounts keeps the largest MONEY_CAP, its entries ordered by their largest amount,
+ * and folds the rest away; a panel within the cap is unchanged.
+ */
+function capPanel(panel: MoneyPanel): MoneyPanel {
+  const all = panel.groups.flatMap((g) => g.rows.map((row) => ({ entry: g.entry, row })));
+  const { shown, rest } = topRows(all, MONEY_CAP, (r) => r.row.amount);
+  if (!rest.length) return panel;
+  const kept = new Set(shown.map((r) => r.row));
+  const groups = panel.groups
+    .map((g) => ({ ...g, rows: g.rows.filter((r) => kept.has(r)) }))
+    .filter((g) => g.rows.length > 0)
+    .sort((a, b) => Math.max(...b.rows.map((r) => r.amount)) - Math.max(...a.rows.map((r) => r.amount)));
+  return { ...panel, groups, folded: rest };
 }

@@ -16,12 +16,25 @@ export interface TableRow {
   /** Anchor for the row, e.g. for a matrix cell's link; unique on the page. */
   id?: string | undefined;
   cells: TableCell[];
+  /** A row the chart folds into its aggregate: kept in the CSV, left out of the page's table. */
+  folded?: boolean | undefined;
+}
+
+/** What the page's table says of the rows it leaves out, and where the full list is. */
+export interface TableMore {
+  /** "412 more rows are not drawn or shown here." */
+  text: string;
+  /** The registers that list every entry the rows come from (the CSV is linked besides). */
+  links: { title: string; path: string }[];
 }
 
 /** The data behind a chart, as an HTML table and as CSV. */
 export interface DataTable {
   columns: string[];
+  /** Every row: the CSV holds them all, the page's table those not `folded`. */
   rows: TableRow[];
+  /** Set when rows are folded: the note under the page's table. */
+  more?: TableMore | undefined;
 }
 
 export interface BuiltChart {
@@ -54,7 +67,10 @@ export function cellText(cell: TableCell): string {
     .join('; ');
 }
 
-/** The chart's data as CSV, in the site's one dialect (src/lib/csv.ts): BOM, CRLF, every cell inert in a spreadsheet. */
+/**
+ * The chart's data as CSV, in the site's one dialect (src/lib/csv.ts): BOM, CRLF, every cell inert in a spreadsheet.
+ * Every row, folded or not: the file is the full data behind a chart that draws only its largest rows.
+ */
 export function tableCsv(table: DataTable): string {
   return formatCsv([table.columns, ...table.rows.map((r) => r.cells.map(cellText))]);
 }

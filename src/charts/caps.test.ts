@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { chartBriefing } from '../lib/briefing/chart-fixtures.ts';
+import { buildDocumentCountsChart } from './documents/chart.ts';
+import { DOCUMENTS_CAP, documentCountsView } from './documents/view.ts';
+import { buildMoneyChart } from './money/chart.ts';
+import { MONEY_CAP, moneyView } from './money/view.ts';
+import { tableCsv } from './shared/chart.ts';
+import { overflowing } from './shared/test-helpers.ts';
+
+/** The fixture with `n` more packages, each with a count and an amount in USD. */
+const many = (n: number) =>
+  chartBriefing((input) => {
+    for (let i = 1; i <= n; i++) {
+      input.documents![`extra-${i}`] = {
+        data: {
+          title: `Extra package ${i}`,
+          kind: 'package',
+          parties: ['japan', 'kazakhstan', 'kyrgyzstan'],
+          date: '2025-12',
+          themes: ['water'],
+          summary: 'More.',
+          cite: ['s1 ¶6'],
+          count: [{ value: i, unit: 'agreements', cite: ['s1 ¶6'] }],
+          value: [{ amount: i * 1e6, currency: 'USD', nature: 'deal-value', cite: ['s2'] }],
+        },
+      };
+    }
+  });
+
+describe('charts beyond their caps', () => {
+  const b = many(40);
+
+  it('draw the money of a crowded currency as its largest amounts and one counted aggregate, never a sum', () => {
+    const view = moneyView(b);
+    const usd = view.panels.find((p) => p.currency === 'USD')!;
+    expect(usd.groups.flatMap((g) => g.rows)).toHaveLength(MONEY_CAP);
+    // Largest first: the fixture's own USD amounts are larger than the extras'.
+    const largest = (g: (typeof usd.groups)[number]) => Math.max(...g.rows.map((r) => r.amount));
+    expect(usd.groups.map(largest)).toEqual(usd.groups.map(largest).sort((x, y) => y - x));
+    const folded = usd.folded!.length;
+    expect(folded).toBeGreaterThan(20);
+    const chart = buildMoneyChart(view);
+    expect(chart.frames.wide.desc).toContain(`${folded} other amounts in USD, from $1 million to`);
+    expect(chart.caption).toContain('counted, not added up');
+    expect(overflowing(chart.frames.narrow)).toEqual([]);
+    // The page's table shows what is drawn; the CSV keeps every row.
+    const shown = chart.table.rows.filter((r) => !r.folded);
+    expect(chart.table.rows.length - shown.length).toBe(folded);
+    expect(chart.table.more?.text).toBe(`${folded} other amounts are not shown here: each currency’s 12 largest are.`);
+    expect(chart.table.more?.links).toEqual([{ title: 'the documents register', path: 'documents/' }]);
+    expect(tableCsv(chart.table)).toContain('Extra package 1');
+  });
+
+  it('draw the largest counts and one aggregate for the rest', () => {
+    const view = documentCountsView(b);
+    expect(view.groups.flatMap((g) => g.rows)).toHaveLength(DOCUMENTS_CAP);
+    const chart = buildDocumentCountsChart(view);
+    expect(chart.frames.wide.desc).toContain('other counts, from 1 to');
+    expect(overflowing(chart.frames.narrow)).toEqual([]);
+    expect(overflowing(chart.frames.wide)).toEqual([]);
+    expect(tableCsv(chart.table).split('\r\n').length).toBeGreaterThan(40);
+  });
+
+  it('leave a chart within its cap as it was', () => {
+    expect(moneyView(chartBriefing()).panels.every((p) => p.folded === undefined)).toBe(true);
+    expect(documentCountsView(chartBriefing()).folded).toBeUndefined();
+  });
+});
