@@ -1,5 +1,5 @@
 // Initiatives by status and proposer: text, table and drawing around the layout.
-import type { InitiativeStatus, InitiativeStatusView } from './view.ts';
+import { INITIATIVES_CAP, type InitiativeStatus, type InitiativeStatusView } from './view.ts';
 import type { BuiltChart, DataTable } from '../shared/chart.ts';
 import { fillAttrs, fillDefs, type Fill } from '../shared/fills.ts';
 import { bothFrames, FONT, type Frame } from '../shared/frame.ts';
@@ -23,9 +23,16 @@ export function describeInitiatives(view: InitiativeStatusView): string {
   const noneText = none.length ? ` None is reported as ${none.map((s) => s.label.toLowerCase()).join(' or ')}.` : '';
   const n = view.shared.length;
   const shared = n
-    ? ` ${n} ${n === 1 ? 'has' : 'have'} more than one proposer and ${n === 1 ? 'counts' : 'count'} in each proposer’s row: ${view.shared.map((s) => s.title).join('; ')}.`
+    ? ` ${n} ${n === 1 ? 'has' : 'have'} more than one proposer and ${n === 1 ? 'counts' : 'count'} in each proposer’s row: ${sharedList(view.shared.map((s) => s.title))}.`
     : '';
   return `Initiatives and proposals by the country that put them forward, and how far each got. ${rows.join(' ')}${noneText}${shared}`;
+}
+
+/** The first few titles, the rest counted: the text alternative stays short whatever the corpus. */
+function sharedList(titles: string[], cap = INITIATIVES_CAP): string {
+  return titles.length <= cap
+    ? titles.join('; ')
+    : `${titles.slice(0, cap).join('; ')}; and ${titles.length - cap} more, in the data table`;
 }
 
 function draw(layout: InitiativesLayout, uid: string): Frame['body'] {
@@ -41,6 +48,18 @@ function draw(layout: InitiativesLayout, uid: string): Frame['body'] {
           line,
         ),
       ),
+      r.more &&
+        h(
+          'text',
+          {
+            x: PAD,
+            y: r.more.y,
+            'font-size': FONT.label,
+            'font-style': 'italic',
+            style: `fill:${pagePaint('text-soft')}`,
+          },
+          r.more.text,
+        ),
       r.squares.map((s) =>
         // A square opens its initiative on click (see ChartFigure's script); the data table links each one for
         // keyboards, screen readers and readers without JavaScript.
@@ -62,13 +81,23 @@ function draw(layout: InitiativesLayout, uid: string): Frame['body'] {
 }
 
 function table(view: InitiativeStatusView): DataTable {
+  const folded = view.rows.reduce((n, r) => n + r.initiatives.length - r.drawn.length, 0);
   return {
     columns: ['Proposed by', 'Initiative', 'Status', 'Sources'],
-    rows: view.rows.flatMap((r) =>
-      r.initiatives.map((i) => ({
+    // Each row's drawn squares, then the rest (in the CSV only).
+    rows: view.rows.flatMap((r) => {
+      const drawn = new Set(r.drawn);
+      return [...r.drawn, ...r.initiatives.filter((i) => !drawn.has(i))].map((i) => ({
+        folded: !drawn.has(i) || undefined,
         cells: [{ links: [r.country] }, { links: [i] }, { text: i.status }, { cites: i.cites }],
-      })),
-    ),
+      }));
+    }),
+    more: folded
+      ? {
+          text: `${folded} more ${folded === 1 ? 'row is' : 'rows are'} not shown here: each proposer’s drawn squares are.`,
+          links: [{ title: 'the initiatives register', path: 'initiatives/' }],
+        }
+      : undefined,
   };
 }
 
@@ -81,7 +110,10 @@ export function buildInitiativesChart(view: InitiativeStatusView): BuiltChart {
     id: view.id,
     title,
     caption:
-      'One square per initiative, by the country that put it forward: outlined when proposed, hatched when announced, solid when agreed, cross-hatched when launched. An initiative with two proposers appears in both rows.',
+      'One square per initiative, by the country that put it forward: outlined when proposed, hatched when announced, solid when agreed, cross-hatched when launched. An initiative with two proposers appears in both rows.' +
+      (view.rows.some((r) => r.drawn.length < r.initiatives.length)
+        ? ` A row with more than ${INITIATIVES_CAP} draws ${INITIATIVES_CAP} squares, shared among the statuses in proportion to their counts; its heading counts every initiative.`
+        : ''),
     sources: [],
     basis: 'Built from the proposer and status recorded for each initiative; each links to its page and its sources.',
     frames: bothFrames(view.id, title, desc, (width, uid) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartBriefing } from '../../lib/briefing/chart-fixtures.ts';
-import { initiativeStatusView, type InitiativeStatusView } from './view.ts';
+import { drawnItems, INITIATIVES_CAP, initiativeStatusView, type InitiativeStatusView } from './view.ts';
 import { layoutInitiatives, PAD, rowSummary, SQUARE } from './layout.ts';
 
 const view = initiativeStatusView(chartBriefing());
@@ -30,12 +30,30 @@ describe('layoutInitiatives()', () => {
         {
           ...view.rows[0]!,
           initiatives: Array.from({ length: 30 }, (_, i) => ({ ...view.rows[0]!.initiatives[0]!, id: `i${i}` })),
+          drawn: Array.from({ length: 30 }, (_, i) => ({ ...view.rows[0]!.initiatives[0]!, id: `i${i}` })),
         },
       ],
     };
     const squares = layoutInitiatives(many, 300).rows[0]!.squares;
     expect(new Set(squares.map((s) => s.y)).size).toBeGreaterThan(1);
     for (const s of squares) expect(s.x + SQUARE).toBeLessThanOrEqual(300 - PAD);
+  });
+
+  it('draws at most INITIATIVES_CAP squares a row, shared among statuses by their counts, and says how many more', () => {
+    const item = view.rows[0]!.initiatives[0]!;
+    const items = Array.from({ length: 100 }, (_, i) => ({
+      ...item,
+      id: `i${i}`,
+      status: i < 90 ? ('proposed' as const) : i < 99 ? ('agreed' as const) : ('launched' as const),
+    }));
+    const drawn = drawnItems(items);
+    expect(drawn).toHaveLength(INITIATIVES_CAP);
+    expect(['proposed', 'agreed', 'launched'].map((s) => drawn.filter((d) => d.status === s).length)).toEqual([
+      21, 2, 1,
+    ]);
+    const row = layoutInitiatives({ ...view, rows: [{ ...view.rows[0]!, initiatives: items, drawn }] }, 300).rows[0]!;
+    expect(row.squares).toHaveLength(INITIATIVES_CAP);
+    expect(row.more?.text).toBe('and 76 more, counted above, not drawn');
   });
 
   it('draws a single initiative, linking it to its page', () => {

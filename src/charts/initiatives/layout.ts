@@ -23,7 +23,7 @@ export interface InitiativesLayout {
   width: number;
   height: number;
   legend: LegendLayout<InitiativeStatus>;
-  rows: { lines: string[]; y: number; squares: SquareLayout[] }[];
+  rows: { lines: string[]; y: number; squares: SquareLayout[]; more?: { text: string; y: number } | undefined }[];
 }
 
 /** "Uzbekistan: 17 initiatives (15 proposed, 2 agreed)". */
@@ -57,7 +57,7 @@ export function layoutInitiatives(view: InitiativeStatusView, width: number): In
     const squares: SquareLayout[] = [];
     let x = PAD;
     let previous: InitiativeStatus | undefined;
-    for (const item of row.initiatives) {
+    for (const item of row.drawn) {
       if (previous && previous !== item.status) x += GROUP_GAP;
       if (x + SQUARE > width - PAD) {
         x = PAD;
@@ -75,7 +75,13 @@ export function layoutInitiatives(view: InitiativeStatusView, width: number): In
       previous = item.status;
     }
     y += STEP;
-    return { lines, y: textY, squares };
+    const hidden = row.initiatives.length - row.drawn.length;
+    let more: { text: string; y: number } | undefined;
+    if (hidden > 0) {
+      more = { text: `and ${hidden} more, counted above, not drawn`, y: y + 8 };
+      y += 14;
+    }
+    return { lines, y: textY, squares, more };
   });
   return { width, height: y + PAD, legend, rows };
 }

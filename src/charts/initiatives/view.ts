@@ -7,9 +7,42 @@ import type { ChartCite, ChartLink, ChartRequest, ViewBase } from '../shared/vie
 
 export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
 
+export type StatusItem = ChartLink & { status: InitiativeStatus; cites: ChartCite[] };
+
 export interface StatusRow {
   country: ChartLink;
-  initiatives: (ChartLink & { status: InitiativeStatus; cites: ChartCite[] })[];
+  /** Everything the country put forward: the row's heading counts them all. */
+  initiatives: StatusItem[];
+  /**
+   * The squares the row draws: all of them up to INITIATIVES_CAP; beyond it, INITIATIVES_CAP shared among the
+   * statuses in proportion to their counts (each status present keeps one), the rest counted in the row's words.
+   */
+  drawn: StatusItem[];
+}
+
+/** The most squares a proposer's row draws; its heading still counts every initiative, by status. */
+export const INITIATIVES_CAP = 24;
+
+/** Up to `cap` items, shared among statuses by largest remainder, each status present keeping at least one. */
+export function drawnItems(items: readonly StatusItem[], cap = INITIATIVES_CAP): StatusItem[] {
+  if (items.length <= cap) return [...items];
+  const statuses = [...new Set(items.map((i) => i.status))];
+  const count = (s: InitiativeStatus) => items.filter((i) => i.status === s).length;
+  const exact = statuses.map((s) => ({ s, q: (cap * count(s)) / items.length }));
+  const quota = new Map(exact.map(({ s, q }) => [s, Math.max(1, Math.floor(q))]));
+  let left = cap - [...quota.values()].reduce((a, b) => a + b, 0);
+  for (const { s } of [...exact].sort((a, b) => (b.q % 1) - (a.q % 1))) {
+    if (left <= 0) break;
+    quota.set(s, quota.get(s)! + 1);
+    left--;
+  }
+  // A status kept at one by the floor above may push the total over: the largest give one back.
+  while (left < 0) {
+    const s = [...quota.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    quota.set(s, quota.get(s)! - 1);
+    left++;
+  }
+  return statuses.flatMap((s) => items.filter((i) => i.status === s).slice(0, quota.get(s)));
 }
 
 export interface InitiativeStatusView extends ViewBase {
@@ -38,12 +71,12 @@ export function initiativeStatusView(
   const order = (s: InitiativeStatus) => INITIATIVE_STATUSES.indexOf(s);
   const rows: StatusRow[] = initiativesByProposer(b)
     .filter((g) => !only || g.country.id === only.id)
-    .map((g) => ({
-      country: link(g.country),
-      initiatives: g.initiatives
+    .map((g) => {
+      const initiatives = g.initiatives
         .map((i) => ({ ...link(i), status: i.data.status, cites: chartCites(b, i.data.cite) }))
-        .sort((x, y) => order(x.status) - order(y.status)),
-    }));
+        .sort((x, y) => order(x.status) - order(y.status));
+      return { country: link(g.country), initiatives, drawn: drawnItems(initiatives) };
+    });
   const shown = new Set(rows.flatMap((r) => r.initiatives.map((i) => i.id)));
   return {
     id,
