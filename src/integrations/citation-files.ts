@@ -3,6 +3,7 @@ import { dirname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { recordedCiteFiles } from '../lib/citations/files.ts';
+import { eachAtOnce } from '../lib/each-at-once.ts';
 
 /**
  * Writes each page's citation downloads (cite/<key>.bib, .ris, .csl.json …): the texts the pages recorded while
@@ -22,13 +23,16 @@ export function citationFiles(): AstroIntegration {
         // Every page but the book offers its citation: none recorded means the pages rendered out of reach.
         if (files.size === 0)
           throw new Error('no page recorded its citation files: were the pages rendered in another process?');
-        for (const [path, text] of files) {
+        const targets = [...files].map(([path, text]) => {
           const target = resolve(site, path);
           if (!target.startsWith(site + sep))
             throw new Error(`a page asks for a citation file outside the site: ${path}`);
-          await mkdir(dirname(target), { recursive: true });
-          await writeFile(target, text);
-        }
+          return { target, text };
+        });
+        // Each folder once, then the files 64 at a time: one by one, 11,000 small writes took seconds.
+        for (const folder of new Set(targets.map(({ target }) => dirname(target))))
+          await mkdir(folder, { recursive: true });
+        await eachAtOnce(targets, ({ target, text }) => writeFile(target, text));
         logger.info(`wrote ${files.size} citation files`);
         files.clear();
       },

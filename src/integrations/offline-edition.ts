@@ -2,23 +2,12 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { eachAtOnce } from '../lib/each-at-once.ts';
 import { sha256, sha256sums } from '../lib/offline/checksums.ts';
 import { CHECKSUMS_FILE, OFFLINE_EDITION_NAME, offlineEditionPaths } from '../lib/offline/edition.ts';
 import { makeOfflineEdition } from '../lib/offline/make-edition.ts';
 import { zipEdition } from '../lib/offline/zip.ts';
 import { timed } from '../lib/profile.ts';
-
-/** Files read or written at a time: enough to keep the thread pool busy, few enough to stay under open-file limits. */
-const AT_ONCE = 64;
-
-/** Runs `task` on every item, `AT_ONCE` at a time. */
-async function eachAtOnce<T>(items: readonly T[], task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const run = async () => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(AT_ONCE, items.length) }, run));
-}
 
 /** Every file under a folder, by path from it with "/" separators, in the order readdir lists them. */
 async function readTree(root: string): Promise<Map<string, Uint8Array>> {
@@ -26,10 +15,7 @@ async function readTree(root: string): Promise<Map<string, Uint8Array>> {
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name));
   const bytes = new Array<Uint8Array>(paths.length);
-  await eachAtOnce(
-    paths.map((path, i) => ({ path, i })),
-    async ({ path, i }) => void (bytes[i] = await readFile(path)),
-  );
+  await eachAtOnce(paths, async (path, i) => void (bytes[i] = await readFile(path)));
   return new Map(paths.map((path, i) => [relative(root, path).split(sep).join('/'), bytes[i]!]));
 }
 
