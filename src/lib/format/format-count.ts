@@ -12,9 +12,12 @@ export function formatQualifier(qualifier: Qualifier): string {
   return QUALIFIER_WORDS[qualifier];
 }
 
+/** Made once: a formatter costs far more to make than to use (see format-money.ts). */
+const NUMBER = new Intl.NumberFormat('en-GB');
+
 /** Writes a number for reading: 60 → "60", 1500 → "1,500". */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat('en-GB').format(value);
+  return NUMBER.format(value);
 }
 
 /** formatCount({ value: 60, qualifier: "more-than", unit: "agreements" }) → "more than 60 agreements". */

@@ -10,17 +10,20 @@ const SCALES: [number, string][] = [
 /** Symbols readers know without doubt; every other currency is written with its ISO code ("KZT 500 million"). */
 const SYMBOLS: Record<string, string> = { JPY: '¥', USD: '$', EUR: '€', GBP: '£' };
 
+/** Made once: a formatter costs far more to make than to use, and a big briefing formats amounts 100,000s of times. */
+const AMOUNT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
 /** Writes an amount the way briefings do: 3e12 JPY → "¥3 trillion", 3.7e9 USD → "$3.7 billion", 950 EUR → "€950". */
 export function formatAmount(amount: number, currency: string): string {
   const prefix = SYMBOLS[currency] ?? `${currency} `;
   for (const [size, word] of SCALES) {
     if (amount >= size) {
       const n = amount / size;
-      const text = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(n);
+      const text = AMOUNT.format(n);
       return `${prefix}${text} ${word}`;
     }
   }
-  return `${prefix}${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(amount)}`;
+  return `${prefix}${AMOUNT.format(amount)}`;
 }
 
 /** formatMoney({ amount: 3e12, currency: "JPY", qualifier: "about" }) → "about ¥3 trillion". */
