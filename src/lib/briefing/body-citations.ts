@@ -26,8 +26,22 @@ export function citationsInTree(tree: MdastNode): BodyCitation[] {
  * Finds the citations an MDX body makes with `<Cite s="s1 ¶5" />`, in reading order. A body that does not parse
  * has none here: the content check reports its syntax error with line and column.
  */
-export function extractBodyCitations(body: string): BodyCitation[] {
+export function extractBodyCitations(body: string): readonly BodyCitation[] {
   if (!body.includes('<Cite')) return [];
-  const parsed = parseMdx(body);
-  return parsed.tree ? citationsInTree(parsed.tree) : [];
+  let found = parsed.get(body);
+  if (!found) {
+    const { tree } = parseMdx(body);
+    found = Object.freeze(tree ? citationsInTree(tree) : []);
+    // A build holds every body anyway; the bound is for a long-running dev server that sees many edits.
+    if (parsed.size >= MAX_PARSED) parsed.clear();
+    parsed.set(body, found);
+  }
+  return found;
 }
+
+/**
+ * Bodies already read, by their text: the validation, every page's notes, the book and the sources' "cited by" lists
+ * all ask for the same bodies, and parsing each once instead of each time saved seconds on a big briefing.
+ */
+const parsed = new Map<string, readonly BodyCitation[]>();
+const MAX_PARSED = 20_000;
