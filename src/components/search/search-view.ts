@@ -170,7 +170,11 @@ export class SearchSession {
       verbatim: this.#verbatim === term,
       all: this.#all === term,
     });
-    if (id === this.#id) this.#show(id, found, true);
+    if (id !== this.#id) return;
+    // The first page's data starts loading before anything is drawn (the filter counts, the summary), which
+    // would otherwise delay the requests; Pagefind keeps each load, so #showMore waits for the same one.
+    for (const result of found.results.slice(0, this.options.pageSize)) void result.data().catch(() => undefined);
+    this.#show(id, found, true);
   }
 
   #show(id: number, found: Found, searched: boolean): void {
