@@ -2,6 +2,7 @@
 import { type CountGroup, type CountRow, DOCUMENTS_CAP, type DocumentCountsView } from './view.ts';
 import { others, registersOf } from '../shared/cap.ts';
 import { formatQualifier } from '../../lib/format/format-count.ts';
+import { drawAggregate } from '../shared/aggregate.ts';
 import { drawAxis } from '../shared/axis.ts';
 import { drawBar } from '../shared/bars.ts';
 import type { BuiltChart, DataTable, TableRow } from '../shared/chart.ts';
@@ -80,32 +81,7 @@ function draw(layout: DocumentCountsLayout, uid: string): Frame['body'] {
         ),
       ]),
     ),
-    layout.aggregate &&
-      h(
-        'g',
-        {},
-        h('title', {}, layout.aggregate.tooltip),
-        layout.aggregate.lines.map((line, i) =>
-          h(
-            'text',
-            {
-              x: PAD,
-              y: layout.aggregate!.y + i * 16,
-              'font-size': FONT.label,
-              'font-style': 'italic',
-              style: `fill:${pagePaint('text-soft')}`,
-            },
-            line,
-          ),
-        ),
-        h('rect', {
-          x: layout.aggregate.x0,
-          y: layout.aggregate.ruleY,
-          width: layout.aggregate.x1 - layout.aggregate.x0,
-          height: 4,
-          style: `fill:${pagePaint('text-soft')}`,
-        }),
-      ),
+    layout.aggregate && drawAggregate(layout.aggregate, PAD),
   ];
 }
 

@@ -6,6 +6,7 @@ import { ticksOf, valueScale, type Tick } from '../shared/axis.ts';
 import { OPEN_END, QUALIFIER_LEGEND, type Bar } from '../shared/bars.ts';
 import { QUALIFIERS, type Qualifier } from '../../schemas/primitives.ts';
 import { citeText } from '../shared/cites.ts';
+import { type AggregateLayout, layoutAggregate } from '../shared/aggregate.ts';
 import { FONT } from '../shared/frame.ts';
 import { layoutLegend, type LegendLayout } from '../shared/legend.ts';
 import { wrapText } from '../shared/text.ts';
@@ -41,7 +42,7 @@ export interface DocumentCountsLayout {
   axis: { ticks: Tick[]; labelY: number; top: number; bottom: number };
   groups: CountGroupLayout[];
   /** The folded counts (see the view's `folded`): their number and range as words, and a grey rule spanning it. */
-  aggregate?: { lines: string[]; y: number; x0: number; x1: number; ruleY: number; tooltip: string } | undefined;
+  aggregate?: AggregateLayout | undefined;
 }
 
 /** "102 other counts, of 1 to 40 documents, not drawn one by one", for the view's folded rows. */
@@ -94,16 +95,8 @@ export function layoutDocumentCounts(view: DocumentCountsView, width: number): D
   });
   let aggregate: DocumentCountsLayout['aggregate'];
   if (view.folded?.length) {
-    y += 12;
-    const words = `${foldedCountsLabel(view)}: the grey line spans them`;
-    const lines = wrapText(words, inner, FONT.label, 3, true);
-    const textY = y + 13;
-    y += LINE * lines.length + 2;
     const values = view.folded.map((f) => f.row.value);
-    const x0 = scale(Math.min(...values));
-    const x1 = Math.max(scale(Math.max(...values)), x0 + 2);
-    aggregate = { lines, y: textY, x0, x1, ruleY: y + 5, tooltip: `${words}.` };
-    y += BAR + 8;
+    ({ aggregate, y } = layoutAggregate(foldedCountsLabel(view), values, scale, y + 12, inner));
   }
   y += 4;
   return {

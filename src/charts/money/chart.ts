@@ -1,6 +1,7 @@
 // Money on the table: text, table and drawing around the layout.
 import type { MoneyRow, MoneyView } from './view.ts';
 import { formatQualifier } from '../../lib/format/format-count.ts';
+import { drawAggregate } from '../shared/aggregate.ts';
 import { drawAxis } from '../shared/axis.ts';
 import { drawBar } from '../shared/bars.ts';
 import type { BuiltChart, DataTable, TableRow } from '../shared/chart.ts';
@@ -120,32 +121,7 @@ function draw(layout: MoneyLayout, uid: string): Frame['body'] {
             ),
           ),
         ]),
-        p.aggregate &&
-          h(
-            'g',
-            {},
-            h('title', {}, p.aggregate.tooltip),
-            p.aggregate.lines.map((line, i) =>
-              h(
-                'text',
-                {
-                  x: PAD,
-                  y: p.aggregate!.y + i * 16,
-                  'font-size': FONT.label,
-                  'font-style': 'italic',
-                  style: `fill:${pagePaint('text-soft')}`,
-                },
-                line,
-              ),
-            ),
-            h('rect', {
-              x: p.aggregate.x0,
-              y: p.aggregate.ruleY,
-              width: p.aggregate.x1 - p.aggregate.x0,
-              height: 4,
-              style: `fill:${pagePaint('text-soft')}`,
-            }),
-          ),
+        p.aggregate && drawAggregate(p.aggregate, PAD),
       ]),
     ),
   ];

@@ -10,6 +10,7 @@ import { ticksOf, valueScale, type Tick } from '../shared/axis.ts';
 import { OPEN_END, QUALIFIER_LEGEND, type Bar } from '../shared/bars.ts';
 import { citeText } from '../shared/cites.ts';
 import { formatAmountTick } from '../shared/format.ts';
+import { type AggregateLayout, layoutAggregate } from '../shared/aggregate.ts';
 import { FONT } from '../shared/frame.ts';
 import { layoutLegend, type LegendLayout } from '../shared/legend.ts';
 import { wrapText } from '../shared/text.ts';
@@ -48,7 +49,7 @@ export interface MoneyPanelLayout {
   /** `reference` marks the briefing-wide figure a narrowed panel shows for scale (see MoneyPanel's `context`). */
   groups: { lines: string[]; y: number; rows: MoneyRowLayout[]; reference: boolean }[];
   /** The panel's folded amounts (see MoneyPanel's `folded`): their count and range as words, and a rule spanning it. */
-  aggregate?: { lines: string[]; y: number; x0: number; x1: number; ruleY: number; tooltip: string } | undefined;
+  aggregate?: AggregateLayout | undefined;
 }
 
 export interface MoneyLayout {
@@ -171,16 +172,8 @@ export function layoutMoney(view: MoneyView, width: number): MoneyLayout {
     let aggregate: MoneyPanelLayout['aggregate'];
     if (panel.folded?.length) {
       // The rest of the panel, one mark: a thin grey rule from the smallest to the largest of them, on the scale.
-      y += 8;
-      const words = `${foldedLabel(panel)}: the grey line spans them`;
-      const aggregateLines = wrapText(words, inner, FONT.label, 3, true);
-      const aggregateY = y + 13;
-      y += LINE * aggregateLines.length + 2;
       const amounts = panel.folded.map((f) => f.row.amount);
-      const x0 = Math.min(scale(Math.min(...amounts)), end);
-      const x1 = Math.max(Math.min(scale(Math.max(...amounts)), end), x0 + 2);
-      aggregate = { lines: aggregateLines, y: aggregateY, x0, x1, ruleY: y + 5, tooltip: `${words}.` };
-      y += BAR + 8;
+      ({ aggregate, y } = layoutAggregate(foldedLabel(panel), amounts, scale, y + 8, inner, end));
     }
     const axis = { ticks: ticksOf(scale, (v) => formatAmountTick(v, panel.currency)), labelY, top, bottom: y };
     return { lines, y: titleY, axis, scaleMax, groups, aggregate };
