@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { eachAtOnce } from '../lib/each-at-once.ts';
+import { eachAtOnce, writeFilesAtOnce } from '../lib/each-at-once.ts';
 import { sha256, sha256sums } from '../lib/offline/checksums.ts';
 import { CHECKSUMS_FILE, OFFLINE_EDITION_NAME, offlineEditionPaths } from '../lib/offline/edition.ts';
 import { makeOfflineEdition } from '../lib/offline/make-edition.ts';
@@ -20,11 +20,7 @@ async function readTree(root: string): Promise<Map<string, Uint8Array>> {
 }
 
 async function writeTree(root: string, files: ReadonlyMap<string, Uint8Array>): Promise<void> {
-  const targets = [...files].map(([path, bytes]) => ({ target: join(root, ...path.split('/')), bytes }));
-  // Each folder once, parents before children, before any file goes in.
-  for (const folder of [...new Set(targets.map(({ target }) => dirname(target)))].sort())
-    await mkdir(folder, { recursive: true });
-  await eachAtOnce(targets, ({ target, bytes }) => writeFile(target, bytes));
+  await writeFilesAtOnce([...files].map(([path, data]) => ({ target: join(root, ...path.split('/')), data })));
 }
 
 /**

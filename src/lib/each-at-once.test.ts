@@ -1,5 +1,8 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eachAtOnce } from './each-at-once.ts';
+import { eachAtOnce, writeFilesAtOnce } from './each-at-once.ts';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
 
@@ -38,5 +41,23 @@ describe('eachAtOnce()', () => {
         if (n === 2) throw new Error('cannot write 2');
       }),
     ).rejects.toThrow('cannot write 2');
+  });
+});
+
+describe('writeFilesAtOnce()', () => {
+  it('writes every file, text or bytes, making the folders they go in', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'bf-write-'));
+    try {
+      await writeFilesAtOnce([
+        { target: join(root, 'cite', 'a', 'x.bib'), data: '@misc{x}' },
+        { target: join(root, 'cite', 'a', 'b', 'y.ris'), data: 'TY  - GEN' },
+        { target: join(root, 'z.bin'), data: new Uint8Array([1, 2, 3]) },
+      ]);
+      expect(readFileSync(join(root, 'cite', 'a', 'x.bib'), 'utf8')).toBe('@misc{x}');
+      expect(readFileSync(join(root, 'cite', 'a', 'b', 'y.ris'), 'utf8')).toBe('TY  - GEN');
+      expect([...readFileSync(join(root, 'z.bin'))]).toEqual([1, 2, 3]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

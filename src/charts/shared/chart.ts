@@ -22,7 +22,7 @@ export interface TableRow {
 
 /** What the page's table says of the rows it leaves out, and where the full list is. */
 export interface TableMore {
-  /** "412 more rows are not drawn or shown here." */
+  /** "40 other amounts are not shown here: each currency’s 12 largest are." */
   text: string;
   /** The registers that list every entry the rows come from (the CSV is linked besides). */
   links: { title: string; path: string }[];
