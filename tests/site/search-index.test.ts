@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, readSite } from './site.ts';
+import { INDEXED_FOLDERS } from '../../src/integrations/pagefind.ts';
 
 const pages = readSite();
 const indexed = [...pages.values()].filter((p) => p.$('[data-pagefind-body]').length > 0);
@@ -25,6 +26,8 @@ describe('the search index', () => {
       /^\/(countries|initiatives|documents|themes|events|people|organisations|sources)\/[^/]+\/$/.test(u),
     );
     expect(entryPages.filter((u) => !urls.includes(u))).toEqual([]);
+    // Pagefind reads only these folders: a page opting in from elsewhere would silently miss the index.
+    expect(urls.filter((u) => !INDEXED_FOLDERS.includes(u.split('/')[1]!))).toEqual([]);
   });
 
   it('was built by npm run build, one page per indexed page, with the engine and none of Pagefind’s prebuilt UIs', () => {
