@@ -2,6 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/briefing/read-content.ts';
 import { contentDir } from '../settings.ts';
 import { formatContentProblems, summaryLine } from '../lib/errors.ts';
+import { COLLECTIONS } from '../lib/briefing/collections/index.ts';
+import { noteCheckedContent } from '../lib/briefing/checked-content.ts';
 
 /**
  * Checks the whole content folder before Astro loads it, so a broken entry fails the build with one message that
@@ -13,7 +15,7 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ logger }) => {
         const root = contentDir();
-        const { problems } = checkContent(root);
+        const { problems, raw } = checkContent(root);
         if (problems.length) {
           // The list goes through the logger: Astro attaches a "Browser APIs" hint to any thrown error whose text
           // contains "document" (core/errors/dev/utils.js generateHint), which would mislead an editor here.
@@ -27,6 +29,11 @@ export function contentCheck(): AstroIntegration {
           error.stack = `${error.name}: ${error.message}`;
           throw error;
         }
+        // The pages' loadBriefing() reads the same entries: what passed here is not validated again.
+        noteCheckedContent(
+          root,
+          COLLECTIONS.flatMap((c) => raw[c].map((e) => e.file)),
+        );
         logger.info(`content in ${root} is valid`);
       },
     },
