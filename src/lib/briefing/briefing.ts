@@ -106,11 +106,16 @@ export class Briefing {
     return this.#citing.get(sourceId) ?? [];
   }
 
-  /** Every sourced figure in the briefing, in collection order. */
-  figures(): Figure[] {
-    const out: Figure[] = [];
-    for (const c of COLLECTIONS) for (const entry of this.all(c) as Entry[]) out.push(...figuresOf(entry));
-    return out;
+  #figures: readonly Figure[] | undefined;
+
+  /** Every sourced figure in the briefing, in collection order; listed once, since every figure page asks. */
+  figures(): readonly Figure[] {
+    if (!this.#figures) {
+      const out: Figure[] = [];
+      for (const c of COLLECTIONS) for (const entry of this.all(c) as Entry[]) out.push(...figuresOf(entry));
+      this.#figures = out;
+    }
+    return this.#figures;
   }
 }
 
