@@ -1,7 +1,7 @@
 import { unzipSync } from 'fflate';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { zipEdition, zipFiles } from './zip.ts';
+import { zipEdition, zipFiles, zipFilesOnPool } from './zip.ts';
 
 const files = new Map([
   ['index.html', new TextEncoder().encode('<!doctype html><p>Hi</p>')],
@@ -9,26 +9,26 @@ const files = new Map([
 ]);
 
 describe('zipEdition()', () => {
-  it('holds every file under one folder', () => {
-    const unzipped = unzipSync(zipEdition(files, 'briefing-offline'));
+  it('holds every file under one folder', async () => {
+    const unzipped = unzipSync(await zipEdition(files, 'briefing-offline'));
     expect(Object.keys(unzipped)).toEqual(['briefing-offline/index.html', 'briefing-offline/pagefind/pagefind.js']);
     expect(new TextDecoder().decode(unzipped['briefing-offline/index.html'])).toBe('<!doctype html><p>Hi</p>');
   });
 
-  it('makes the same bytes from the same files, whatever order they come in', () => {
+  it('makes the same bytes from the same files, whatever order they come in', async () => {
     const reversed = new Map([...files].reverse());
-    expect(Buffer.from(zipEdition(reversed, 'x')).equals(Buffer.from(zipEdition(files, 'x')))).toBe(true);
+    expect(Buffer.from(await zipEdition(reversed, 'x')).equals(Buffer.from(await zipEdition(files, 'x')))).toBe(true);
   });
 });
 
 describe('zipEdition() across time zones', () => {
-  it('writes the same bytes in Tokyo as in London', () => {
+  it('writes the same bytes in Tokyo as in London', async () => {
     const zone = process.env.TZ;
     try {
       process.env.TZ = 'Asia/Tokyo';
-      const tokyo = zipEdition(files, 'x');
+      const tokyo = await zipEdition(files, 'x');
       process.env.TZ = 'Europe/London';
-      const london = zipEdition(files, 'x');
+      const london = await zipEdition(files, 'x');
       expect(Buffer.from(tokyo).equals(Buffer.from(london))).toBe(true);
     } finally {
       process.env.TZ = zone;
@@ -52,6 +52,13 @@ function firstEntryStamp(zip: Uint8Array): { time: number; date: number } {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   return { time: view.getUint16(10, true), date: view.getUint16(12, true) };
 }
+
+describe('zipFilesOnPool()', () => {
+  it('makes the same bytes as zipFiles(), deflating on the thread pool', async () => {
+    const many = Array.from({ length: 30 }, (_, i) => [`f${i}.txt`, 'briefing '.repeat(i * 50)] as const);
+    expect(Buffer.from(await zipFilesOnPool(many)).equals(Buffer.from(zipFiles(many)))).toBe(true);
+  });
+});
 
 describe('zipFiles()', () => {
   const data: [string, string][] = [
