@@ -15,8 +15,10 @@ export interface PlanRequest {
 }
 export type PlanResponse = { id: number; plans: PagePlan[] } | { id: number; error: string };
 
-/** Pages sent to a worker at a time: small enough to share out a few very large pages (the book) evenly. */
+/** Pages sent to a worker at a time, at most: few messages, yet small enough to share the work out evenly. */
 const BATCH = 32;
+/** Characters of HTML sent to a worker at a time, at most (a page larger than this goes alone). */
+const BATCH_CHARACTERS = 1_000_000;
 /** Below this many pages, starting threads costs more than it saves. */
 const PARALLEL_FROM = 200;
 
@@ -40,9 +42,21 @@ export async function planPages(
       plans.push(await planOfflinePage(html, { base: options.base, hasFile, pagePath: path }));
     return plans;
   }
-  const batches: { start: number; pages: PlanRequest['pages'] }[] = [];
-  for (let start = 0; start < pages.length; start += BATCH)
-    batches.push({ start, pages: pages.slice(start, start + BATCH) });
+  // Largest pages first: the book alone is a quarter of a big briefing's HTML, and started last it would keep one
+  // worker busy long after the others had finished.
+  const order = pages.map((_, i) => i).sort((a, b) => pages[b]!.html.length - pages[a]!.html.length || a - b);
+  const batches: { indices: number[]; pages: PlanRequest['pages'] }[] = [];
+  let characters = Infinity;
+  for (const i of order) {
+    const page = pages[i]!;
+    if (characters + page.html.length > BATCH_CHARACTERS || batches.at(-1)!.pages.length >= BATCH) {
+      batches.push({ indices: [], pages: [] });
+      characters = 0;
+    }
+    batches.at(-1)!.indices.push(i);
+    batches.at(-1)!.pages.push(page);
+    characters += page.html.length;
+  }
   const plans = new Array<PagePlan>(pages.length);
   const workerData: PlanWorkerData = { base: options.base, files: [...options.files] };
   const workers = Array.from(
@@ -62,8 +76,8 @@ export async function planPages(
             };
             worker.on('message', (response: PlanResponse) => {
               if ('error' in response) return reject(new Error(response.error));
-              const { start } = batches[response.id]!;
-              response.plans.forEach((plan, i) => (plans[start + i] = plan));
+              const { indices } = batches[response.id]!;
+              response.plans.forEach((plan, i) => (plans[indices[i]!] = plan));
               send();
             });
             worker.on('error', reject);
