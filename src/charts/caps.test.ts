@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { chartBriefing } from '../lib/briefing/chart-fixtures.ts';
 import { buildDocumentCountsChart } from './documents/chart.ts';
-import { DOCUMENTS_CAP, documentCountsView } from './documents/view.ts';
+import { DOCUMENTS_CAP, DOCUMENTS_SUMMARY_CAP, documentCountsView } from './documents/view.ts';
 import { buildMoneyChart } from './money/chart.ts';
-import { MONEY_CAP, moneyView } from './money/view.ts';
+import { INITIATIVES_SUMMARY_CAP, initiativeStatusView } from './initiatives/view.ts';
+import { buildInitiativesChart } from './initiatives/chart.ts';
+import { MONEY_CAP, MONEY_SUMMARY_CAP, moneyView } from './money/view.ts';
+import { chartCatalogue, homeCharts } from './placements.ts';
 import { tableCsv } from './shared/chart.ts';
 import { overflowing } from './shared/test-helpers.ts';
 
@@ -64,5 +67,54 @@ describe('charts beyond their caps', () => {
   it('leave a chart within its cap as it was', () => {
     expect(moneyView(chartBriefing()).panels.every((p) => p.folded === undefined)).toBe(true);
     expect(documentCountsView(chartBriefing()).folded).toBeUndefined();
+  });
+});
+
+describe('home’s summaries', () => {
+  const b = many(40);
+
+  it('draw fewer money amounts than the full chart, and the table says so and where every row is', () => {
+    const chart = buildMoneyChart(moneyView(b, { summary: true }));
+    const usd = moneyView(b, { summary: true }).panels.find((p) => p.currency === 'USD')!;
+    expect(usd.groups.flatMap((g) => g.rows)).toHaveLength(MONEY_SUMMARY_CAP);
+    expect(chart.id).toBe('money');
+    expect(chart.table.more?.text).toMatch(/ other amounts are not shown here: each currency’s 6 largest are\.$/);
+    expect(chart.table.more?.links).toEqual([{ title: 'the documents register', path: 'documents/' }]);
+    expect(chart.caption).toContain('Where a currency has more than 6 amounts, its 6 largest as reported are drawn');
+  });
+
+  it('draw fewer counts than the full chart', () => {
+    const view = documentCountsView(b, { summary: true });
+    expect(view.groups.flatMap((g) => g.rows)).toHaveLength(DOCUMENTS_SUMMARY_CAP);
+    const chart = buildDocumentCountsChart(view);
+    expect(chart.table.more?.text).toMatch(/ other counts are not shown here: the 12 largest are\.$/);
+    expect(chart.frames.wide.desc).toContain(`The ${DOCUMENTS_SUMMARY_CAP} largest counts:`);
+  });
+
+  it('draw fewer squares a row than the full initiatives chart', () => {
+    const view = initiativeStatusView(b, { summary: true });
+    expect(view.cap).toBe(INITIATIVES_SUMMARY_CAP);
+    expect(view.rows.every((r) => r.drawn.length <= INITIATIVES_SUMMARY_CAP)).toBe(true);
+    expect(buildInitiativesChart(view).table.more).toBeUndefined();
+  });
+
+  it('are home’s charts, while the downloads are the full charts’', () => {
+    const home = Object.values(homeCharts(b)).flat();
+    expect(home.filter((v) => v.request.kind !== 'map').every((v) => v.request.summary)).toBe(true);
+    const catalogue = chartCatalogue(b);
+    expect(catalogue.some((v) => v.request.summary)).toBe(false);
+    const money = catalogue.find((v) => v.id === 'money')!;
+    expect(buildMoneyChart(money as ReturnType<typeof moneyView>).table.more?.text).toContain('12 largest');
+  });
+
+  it('leave a briefing within the smaller caps as the full charts draw it', () => {
+    const b0 = chartBriefing();
+    expect(buildMoneyChart(moneyView(b0, { summary: true }))).toEqual(buildMoneyChart(moneyView(b0)));
+    expect(buildDocumentCountsChart(documentCountsView(b0, { summary: true }))).toEqual(
+      buildDocumentCountsChart(documentCountsView(b0)),
+    );
+    expect(buildInitiativesChart(initiativeStatusView(b0, { summary: true }))).toEqual(
+      buildInitiativesChart(initiativeStatusView(b0)),
+    );
   });
 });

@@ -12,12 +12,18 @@ const withData = (views: ChartView[]) => views.filter(hasData);
 const viewsOf = (b: Briefing, requests: readonly ChartRequest[] | undefined) =>
   withData((requests ?? []).map((r) => chartView(b, r)));
 
-/** Charts on the home page, by the section they sit in: the map by the countries, counts and money by the numbers. */
+/**
+ * Charts on the home page, by the section they sit in: the map by the countries, counts and money by the numbers.
+ * Each is its summary (a smaller cap): home stays the same size whatever the corpus.
+ */
 export function homeCharts(b: Briefing): { countries: ChartView[]; numbers: ChartView[]; initiatives: ChartView[] } {
   return {
     countries: viewsOf(b, [{ kind: 'map' }]),
-    numbers: viewsOf(b, [{ kind: 'documents' }, { kind: 'money' }]),
-    initiatives: viewsOf(b, [{ kind: 'initiatives' }]),
+    numbers: viewsOf(b, [
+      { kind: 'documents', summary: true },
+      { kind: 'money', summary: true },
+    ]),
+    initiatives: viewsOf(b, [{ kind: 'initiatives', summary: true }]),
   };
 }
 
@@ -66,8 +72,10 @@ export function bodyChartRequests(body: string): ChartRequest[] {
  */
 export function chartCatalogue(b: Briefing): ChartView[] {
   const bodies = COLLECTIONS.flatMap((c) => (b.all(c) as Entry[]).flatMap((e) => bodyChartRequests(e.body)));
+  // Home's summaries share their full chart's id: the downloads are the full chart's.
+  const full = (v: ChartView) => (v.request.summary ? chartView(b, { ...v.request, summary: undefined }) : v);
   const views = [
-    ...Object.values(homeCharts(b)).flat(),
+    ...Object.values(homeCharts(b)).flat().map(full),
     ...COLLECTIONS.flatMap((c) => (b.all(c) as Entry[]).flatMap((e) => entryCharts(b, e))),
     ...COLLECTIONS.flatMap((c) => indexCharts(b, c)),
     ...timelineCharts(b),

@@ -115,7 +115,11 @@ export const chartView = <K extends ChartKind>(
   b: Briefing,
   request: ChartRequest & { kind: K },
 ): ViewOf<(typeof CHARTS)[K]> =>
-  memo(b, `chart:${chartId(request)}`, () => chartSpec(request.kind).view(b, request) as ViewOf<(typeof CHARTS)[K]>);
+  memo(
+    b,
+    `chart:${chartId(request)}${request.summary ? ':summary' : ''}`,
+    () => chartSpec(request.kind).view(b, request) as ViewOf<(typeof CHARTS)[K]>,
+  );
 
 const built = new WeakMap<ChartView, BuiltChart>();
 

@@ -1,5 +1,5 @@
 // Documents signed, by country: text, table and drawing around the layout.
-import { type CountGroup, type CountRow, DOCUMENTS_CAP, type DocumentCountsView } from './view.ts';
+import { type CountGroup, type CountRow, type DocumentCountsView } from './view.ts';
 import { others, registersOf } from '../shared/cap.ts';
 import { formatQualifier } from '../../lib/format/format-count.ts';
 import { drawAggregate } from '../shared/aggregate.ts';
@@ -28,7 +28,7 @@ export function describeDocumentCounts(view: DocumentCountsView): string {
   const note = differ.length
     ? ` Sources give more than one count for ${differ.join(', ')}: they count different sets of documents or disagree.`
     : '';
-  const largest = view.folded?.length ? ` The ${DOCUMENTS_CAP} largest counts:` : '';
+  const largest = view.folded?.length ? ` The ${view.cap} largest counts:` : '';
   const folded = view.folded?.length ? ` ${foldedCountsLabel(view)}: they are in the data table.` : '';
   return `Number of documents signed${partner}, as each source reports it.${largest} ${groups.join(' ')}${note}${folded}`;
 }
@@ -103,7 +103,7 @@ function table(view: DocumentCountsView): DataTable {
     columns: ['Country or package', 'As reported', 'Number', 'Qualifier', 'What it covers', 'Package', 'Sources'],
     more: folded.length
       ? {
-          text: `${others(folded.length, 'count')} ${folded.length === 1 ? 'is' : 'are'} not shown here: the ${DOCUMENTS_CAP} largest are.`,
+          text: `${others(folded.length, 'count')} ${folded.length === 1 ? 'is' : 'are'} not shown here: the ${view.cap} largest are.`,
           links: registersOf(folded.map((f) => f.row.document)),
         }
       : undefined,
@@ -141,7 +141,7 @@ export function buildDocumentCountsChart(view: DocumentCountsView): BuiltChart {
     caption:
       'Each bar is one source’s count. A dashed arrow running on past a bar means “more than”: the true number is open-ended. Where a country has several bars, the sources count different sets of documents or disagree; none is picked.' +
       (view.folded?.length
-        ? ` Beyond ${DOCUMENTS_CAP} counts, the ${DOCUMENTS_CAP} largest are drawn and a grey line spans the rest, which are counted, not added up: sources count different sets of documents or disagree.`
+        ? ` Beyond ${view.cap} counts, the ${view.cap} largest are drawn and a grey line spans the rest, which are counted, not added up: sources count different sets of documents or disagree.`
         : ''),
     sources: view.sources,
     frames: bothFrames(view.id, title, desc, (width, uid) => {

@@ -40,17 +40,24 @@ export interface DocumentCountsView extends ViewBase {
    * disagree), listed in full in the CSV.
    */
   folded?: { group: CountGroup; row: CountRow }[] | undefined;
+  /** The most counts the chart draws one by one: DOCUMENTS_CAP, or DOCUMENTS_SUMMARY_CAP in home's summary. */
+  cap: number;
 }
 
 /** The most counts the chart draws one by one; the rest share one aggregate mark. */
 export const DOCUMENTS_CAP = 16;
+/** The same on home's summary (the real briefing has 11 counts). */
+export const DOCUMENTS_SUMMARY_CAP = 12;
 
 /**
  * Counted packages of documents, by the partner country they were signed with: every count each source gives,
  * with its qualifier. Participants with no reported count are listed with no rows, so the gap shows.
  */
-export function documentCountsView(b: Briefing, options: { country?: string | undefined } = {}): DocumentCountsView {
-  const request = { kind: 'documents' as const, country: options.country };
+export function documentCountsView(
+  b: Briefing,
+  options: { country?: string | undefined; summary?: boolean | undefined } = {},
+): DocumentCountsView {
+  const request = { kind: 'documents' as const, country: options.country, summary: options.summary };
   const id = chartId(request);
   const only = knownCountry(b, id, options.country);
   const host = hostOf(b);
@@ -81,21 +88,23 @@ export function documentCountsView(b: Briefing, options: { country?: string | un
     .map((d) => ({ key: d.id, label: titleOf(d), link: link(d), rows: rowsOf(d) }));
 
   const all = only ? byCountry.filter((g) => g.key === only.id && g.rows.length > 0) : [...byCountry, ...shared];
-  const { groups, folded } = capGroups(all);
+  const cap = options.summary ? DOCUMENTS_SUMMARY_CAP : DOCUMENTS_CAP;
+  const { groups, folded } = capGroups(all, cap);
   return {
     id,
     request,
     host: host && link(host),
     groups,
     folded,
+    cap,
     sources: uniqueCites(groups.flatMap((g) => g.rows.flatMap((r) => r.cites))),
   };
 }
 
-/** Keeps the DOCUMENTS_CAP largest counts in their groups, in the groups' order; the rest are folded. */
-function capGroups(groups: CountGroup[]): { groups: CountGroup[]; folded?: DocumentCountsView['folded'] } {
+/** Keeps the `cap` largest counts in their groups, in the groups' order; the rest are folded. */
+function capGroups(groups: CountGroup[], cap: number): { groups: CountGroup[]; folded?: DocumentCountsView['folded'] } {
   const all = groups.flatMap((group) => group.rows.map((row) => ({ group, row })));
-  const { shown, rest } = topRows(all, DOCUMENTS_CAP, (r) => r.row.value);
+  const { shown, rest } = topRows(all, cap, (r) => r.row.value);
   if (!rest.length) return { groups };
   const kept = new Set(shown.map((r) => r.row));
   return {

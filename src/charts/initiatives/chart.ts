@@ -112,7 +112,7 @@ export function buildInitiativesChart(view: InitiativeStatusView): BuiltChart {
     caption:
       'One square per initiative, by the country that put it forward: outlined when proposed, hatched when announced, solid when agreed, cross-hatched when launched. An initiative with two proposers appears in both rows.' +
       (view.rows.some((r) => r.drawn.length < r.initiatives.length)
-        ? ` A row with more than ${INITIATIVES_CAP} draws ${INITIATIVES_CAP} squares, shared among the statuses in proportion to their counts; its heading counts every initiative.`
+        ? ` A row with more than ${view.cap} draws ${view.cap} squares, shared among the statuses in proportion to their counts; its heading counts every initiative.`
         : ''),
     sources: [],
     basis: 'Built from the proposer and status recorded for each initiative; each links to its page and its sources.',

@@ -22,6 +22,8 @@ export interface StatusRow {
 
 /** The most squares a proposer's row draws; its heading still counts every initiative, by status. */
 export const INITIATIVES_CAP = 24;
+/** The same on home's summary (the real briefing's longest row, Uzbekistan's, has 13). */
+export const INITIATIVES_SUMMARY_CAP = 14;
 
 /** Up to `cap` items, shared among statuses by largest remainder, each status present keeping at least one. */
 export function drawnItems(items: readonly StatusItem[], cap = INITIATIVES_CAP): StatusItem[] {
@@ -51,6 +53,8 @@ export interface InitiativeStatusView extends ViewBase {
   rows: StatusRow[];
   /** Initiatives with more than one proposer, which appear in each proposer's row. */
   shared: ChartLink[];
+  /** The most squares a row draws: INITIATIVES_CAP, or INITIATIVES_SUMMARY_CAP in home's summary. */
+  cap: number;
 }
 
 const STATUS_LABELS: Record<InitiativeStatus, string> = {
@@ -63,11 +67,12 @@ const STATUS_LABELS: Record<InitiativeStatus, string> = {
 /** What each country put forward, and how far each item got: proposed, announced, agreed or launched. */
 export function initiativeStatusView(
   b: Briefing,
-  options: { country?: string | undefined } = {},
+  options: { country?: string | undefined; summary?: boolean | undefined } = {},
 ): InitiativeStatusView {
-  const request = { kind: 'initiatives' as const, country: options.country };
+  const request = { kind: 'initiatives' as const, country: options.country, summary: options.summary };
   const id = chartId(request);
   const only = knownCountry(b, id, options.country);
+  const cap = options.summary ? INITIATIVES_SUMMARY_CAP : INITIATIVES_CAP;
   const order = (s: InitiativeStatus) => INITIATIVE_STATUSES.indexOf(s);
   const rows: StatusRow[] = initiativesByProposer(b)
     .filter((g) => !only || g.country.id === only.id)
@@ -75,7 +80,7 @@ export function initiativeStatusView(
       const initiatives = g.initiatives
         .map((i) => ({ ...link(i), status: i.data.status, cites: chartCites(b, i.data.cite) }))
         .sort((x, y) => order(x.status) - order(y.status));
-      return { country: link(g.country), initiatives, drawn: drawnItems(initiatives) };
+      return { country: link(g.country), initiatives, drawn: drawnItems(initiatives, cap) };
     });
   const shown = new Set(rows.flatMap((r) => r.initiatives.map((i) => i.id)));
   return {
@@ -87,6 +92,7 @@ export function initiativeStatusView(
       .all('initiatives')
       .filter((i) => shown.has(i.id) && i.data.proposer.countries.length > 1)
       .map(link),
+    cap,
     sources: [],
   };
 }

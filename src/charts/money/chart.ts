@@ -13,7 +13,6 @@ import { drawLegend } from '../shared/legend.ts';
 import { pagePaint } from '../shared/palette.ts';
 import { h } from '../shared/svg.ts';
 import { foldedLabel, layoutMoney, PAD, splitScale, type MoneyLayout, type Nature } from './layout.ts';
-import { MONEY_CAP } from './view.ts';
 import { others, registersOf } from '../shared/cap.ts';
 
 /** Each kind of money has a colour and a fill of its own; a target (not money yet) is only outlined. */
@@ -37,7 +36,7 @@ export function describeMoney(view: MoneyView): string {
       ? ` For scale: the largest ${p.currency} figure in the briefing, ${p.context.row.text} (${p.context.entry.title}).`
       : '';
     const folded = p.folded?.length ? ` ${foldedLabel(p)}: they are in the data table.` : '';
-    const largest = p.folded?.length ? ` The ${MONEY_CAP} largest:` : '';
+    const largest = p.folded?.length ? ` The ${view.cap} largest:` : '';
     return `In ${p.label}:${largest} ${p.groups.map((g) => `${g.entry.title}: ${g.rows.map(row).join('; ')}`).join('. ')}.${folded}${context}`;
   });
   const scale = view.request.currency
@@ -162,7 +161,7 @@ function table(view: MoneyView): DataTable {
     ]),
     more: folded.length
       ? {
-          text: `${others(folded.length, 'amount')} ${folded.length === 1 ? 'is' : 'are'} not shown here: each currency’s ${MONEY_CAP} largest are.`,
+          text: `${others(folded.length, 'amount')} ${folded.length === 1 ? 'is' : 'are'} not shown here: each currency’s ${view.cap} largest are.`,
           links: registersOf(folded.map((f) => f.entry)),
         }
       : undefined,
@@ -183,7 +182,7 @@ export function buildMoneyChart(view: MoneyView): BuiltChart {
     ? ' A bar broken at the end of its axis is off the scale (a figure the briefing flags as wrong, or one far above the rest): its label gives the amount.'
     : '';
   const capped = view.panels.some((p) => p.folded?.length)
-    ? ` Where a currency has more than ${MONEY_CAP} amounts, its ${MONEY_CAP} largest as reported are drawn, the figure with the largest first, and a grey line spans the rest, which are counted, not added up: they are different kinds of money from different sources.`
+    ? ` Where a currency has more than ${view.cap} amounts, its ${view.cap} largest as reported are drawn, the figure with the largest first, and a grey line spans the rest, which are counted, not added up: they are different kinds of money from different sources.`
     : '';
   const shared = view.panels.some((p) => p.context)
     ? ' Scales are the same as on the briefing’s whole money chart, whose largest figure in each currency is shown for scale.'

@@ -60,10 +60,14 @@ export interface MoneyView extends ViewBase {
   /** The country the chart is narrowed to, if any. */
   country?: ChartLink | undefined;
   panels: MoneyPanel[];
+  /** The most amounts a panel draws one by one: MONEY_CAP, or MONEY_SUMMARY_CAP in home's summary. */
+  cap: number;
 }
 
 /** The most amounts a currency's panel draws one by one; the rest share one aggregate mark. */
 export const MONEY_CAP = 12;
+/** The same on home's summary (the real briefing's largest panel, yen, has 5). */
+export const MONEY_SUMMARY_CAP = 6;
 
 const CURRENCY_NAMES = new Intl.DisplayNames('en', { type: 'currency' });
 
@@ -85,10 +89,16 @@ function relatesTo(entry: Entry, country: string): boolean {
  */
 export function moneyView(
   b: Briefing,
-  options: { country?: string | undefined; currency?: string | undefined } = {},
+  options: { country?: string | undefined; currency?: string | undefined; summary?: boolean | undefined } = {},
 ): MoneyView {
-  const request = { kind: 'money' as const, country: options.country, currency: options.currency };
+  const request = {
+    kind: 'money' as const,
+    country: options.country,
+    currency: options.currency,
+    summary: options.summary,
+  };
   const id = chartId(request);
+  const cap = options.summary ? MONEY_SUMMARY_CAP : MONEY_CAP;
   const only = knownCountry(b, id, options.country);
   if (options.currency !== undefined && !/^[A-Z]{3}$/.test(options.currency)) {
     throw requestError(
@@ -153,7 +163,7 @@ export function moneyView(
       if (group) group.rows.push(row);
       else groups.push({ entry: link(entry), rows: [row] });
     }
-    return capPanel({ currency, label: currencyLabel(currency), groups });
+    return capPanel({ currency, label: currencyLabel(currency), groups }, cap);
   });
   if (only && options.currency === undefined) {
     // A country's few figures keep the scale of the briefing's whole chart: the largest figure drawn to scale there
@@ -174,18 +184,19 @@ export function moneyView(
     request,
     country: only && link(only),
     panels,
+    cap,
     // The sources of the amounts drawn: the folded ones' are in the CSV, with each row.
     sources: uniqueCites(panels.flatMap((p) => p.groups.flatMap((g) => g.rows.flatMap((r) => r.cites)))),
   };
 }
 
 /**
- * A panel with more than MONEY_CAP amounts keeps the largest MONEY_CAP, its entries ordered by their largest amount,
- * and folds the rest away; a panel within the cap is unchanged.
+ * A panel with more than `cap` amounts keeps the largest `cap`, its entries ordered by their largest amount, and
+ * folds the rest away; a panel within the cap is unchanged.
  */
-function capPanel(panel: MoneyPanel): MoneyPanel {
+function capPanel(panel: MoneyPanel, cap: number): MoneyPanel {
   const all = panel.groups.flatMap((g) => g.rows.map((row) => ({ entry: g.entry, row })));
-  const { shown, rest } = topRows(all, MONEY_CAP, (r) => r.row.amount);
+  const { shown, rest } = topRows(all, cap, (r) => r.row.amount);
   if (!rest.length) return panel;
   const kept = new Set(shown.map((r) => r.row));
   const groups = panel.groups

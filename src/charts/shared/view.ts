@@ -45,6 +45,11 @@ export interface ChartRequest {
   theme?: string | undefined;
   /** Money only: draw every amount on one scale in this currency (needs a sourced conversion for each). */
   currency?: string | undefined;
+  /**
+   * The home page's summary: a smaller cap, so home stays the same size whatever the corpus. Same chart, same id and
+   * downloads (those of the full chart); a chart within the smaller cap is drawn exactly as in full.
+   */
+  summary?: boolean | undefined;
 }
 
 /** Fields every view has. */
