@@ -3,7 +3,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { openSite, type SiteServer } from '../helpers/browser.ts';
+import { styleClass } from '../../src/charts/shared/classes.ts';
+import { fillAttrs } from '../../src/charts/shared/fills.ts';
 import { textWidth } from '../../src/charts/shared/text.ts';
+
+/** A bar of the documents chart: its solid fill is a class on the page (classes.ts), the same in both schemes. */
+const MARK_BAR = `rect.${styleClass(fillAttrs('', { kind: 'solid', role: 'mark' }).style as string)}`;
 
 let browser: Browser;
 let site: SiteServer;
@@ -96,7 +101,7 @@ describe('on a wide screen', () => {
       const page = await context.newPage();
       await page.goto(site.url);
       const colour = await page
-        .locator(`#chart-documents ${WIDE} svg rect[style*="--bf-ch-mark"]`)
+        .locator(`#chart-documents ${WIDE} svg ${MARK_BAR}`)
         .first()
         .evaluate((el) => getComputedStyle(el).fill);
       await context.close();
@@ -118,7 +123,7 @@ describe('on a wide screen', () => {
     expect(await figure.locator('.bf-chart__plot--one').isVisible()).toBe(true);
     expect(await figure.locator('.bf-chart__downloads').isVisible()).toBe(false);
     const colour = await figure
-      .locator(`${WIDE} svg rect[style*="--bf-ch-mark"]`)
+      .locator(`${WIDE} svg ${MARK_BAR}`)
       .first()
       .evaluate((el) => getComputedStyle(el).fill);
     expect(colour).toBe('rgb(0, 114, 178)');
