@@ -8,7 +8,10 @@ import { buildInitiativesChart } from './initiatives/chart.ts';
 import { MONEY_CAP, MONEY_SUMMARY_CAP, moneyView } from './money/view.ts';
 import { chartCatalogue, homeCharts } from './placements.ts';
 import { tableCsv } from './shared/chart.ts';
+import { standaloneSvg } from './shared/frame.ts';
 import { overflowing } from './shared/test-helpers.ts';
+import { buildTimelineChart } from './timeline/chart.ts';
+import { timelineChartView, WEEK_DAY_CAP, WEEK_DAYS_CAP } from './timeline/view.ts';
 
 /** The fixture with `n` more packages, each with a count and an amount in USD. */
 const many = (n: number) =>
@@ -116,5 +119,53 @@ describe('home’s summaries', () => {
     expect(buildInitiativesChart(initiativeStatusView(b0, { summary: true }))).toEqual(
       buildInitiativesChart(initiativeStatusView(b0)),
     );
+  });
+});
+
+describe('the summit week beyond its caps', () => {
+  /** The fixture with `n` more documents signed on the summit's first day, 19 December 2025. */
+  const signedThatDay = (n: number) =>
+    chartBriefing((input) => {
+      for (let i = 1; i <= n; i++) {
+        input.documents![`signed-${i}`] = {
+          data: {
+            title: `Signed document ${i}`,
+            kind: 'memorandum',
+            parties: ['japan', 'kazakhstan'],
+            date: '2025-12-19',
+            themes: ['water'],
+            summary: 'Signed.',
+            cite: ['s1 ¶6'],
+          },
+        };
+      }
+    });
+
+  it('draws at most a few things a day and counts the rest of the day in one line', () => {
+    const view = timelineChartView(signedThatDay(30));
+    const day = view.week!.items.filter((i) => i.date === '2025-12-19');
+    expect(day).toHaveLength(WEEK_DAY_CAP);
+    const folded = view.week!.folded!.filter((i) => i.date === '2025-12-19');
+    const chart = buildTimelineChart(view);
+    expect(folded.length).toBeGreaterThan(20);
+    // The reader sees one counted line for the rest of the day, on the chart and in its description.
+    expect(standaloneSvg(chart.frames.wide, 'Fixture')).toContain(`${folded.length} other documents signed that day`);
+    expect(chart.frames.wide.desc).toContain(`${folded.length} other documents signed that day`);
+    expect(overflowing(chart.frames.narrow)).toEqual([]);
+    expect(overflowing(chart.frames.wide)).toEqual([]);
+    // The page's table shows what is drawn, says what it leaves out and where it all is; the CSV keeps every row.
+    const shown = chart.table.rows.filter((r) => !r.folded);
+    expect(chart.table.rows.length - shown.length).toBe(folded.length);
+    expect(chart.table.more?.text).toBe(
+      `${folded.length} other documents signed in the summit week are not shown here: the chart’s, at most ${WEEK_DAY_CAP} a day on at most ${WEEK_DAYS_CAP} days, are.`,
+    );
+    expect(chart.table.more?.links).toEqual([{ title: 'the documents register', path: 'documents/' }]);
+    const csv = tableCsv(chart.table);
+    for (let i = 1; i <= 30; i++) expect(csv).toContain(`Signed document ${i},`);
+  });
+
+  it('leaves a summit week within its caps as it was', () => {
+    expect(timelineChartView(chartBriefing()).week!.folded).toBeUndefined();
+    expect(buildTimelineChart(timelineChartView(chartBriefing())).table.more).toBeUndefined();
   });
 });

@@ -1,13 +1,16 @@
 // Timeline: text, table and drawing around the layout.
-import type { TimelineChartView } from './view.ts';
+import { WEEK_DAY_CAP, WEEK_DAYS_CAP, type TimelineChartView, type WeekItem } from './view.ts';
+import { registersOf } from '../shared/cap.ts';
 import { formatDate } from '../../lib/format/format-date.ts';
-import type { BuiltChart, DataTable } from '../shared/chart.ts';
+import type { BuiltChart, DataTable, TableRow } from '../shared/chart.ts';
 import { bothFrames, FONT, type Frame } from '../shared/frame.ts';
 import { drawLegend } from '../shared/legend.ts';
 import { pagePaint, paint } from '../shared/palette.ts';
 import { label } from '../shared/label.ts';
 import { h, round, type SvgNode } from '../shared/svg.ts';
 import {
+  foldedItemsText,
+  hiddenWeekText,
   ITEM_X,
   LANE_X,
   layoutTimeline,
@@ -83,21 +86,36 @@ export function describeTimeline(view: TimelineChartView): string {
     parts.push(`${label('context')}, for context: ${lane('context')}.`);
   if (view.undated?.length) parts.push(`Planned, with no date given: ${view.undated.map((e) => e.title).join('; ')}.`);
   if (view.week) {
-    const days = view.week.days.map(
-      (d) =>
-        `${formatDate(d)}: ${
-          view
-            .week!.items.filter((i) => i.date === d)
-            .map((i) => (i.what === 'Signed' ? `signed ${i.title}` : i.title))
-            .join('; ') || 'nothing recorded'
-        }`,
+    const week = view.week;
+    const days = week.days.map((d) => {
+      const folded = (week.folded ?? []).filter((i) => i.date === d);
+      return `${formatDate(d)}: ${
+        [
+          ...week.items.filter((i) => i.date === d).map((i) => (i.what === 'Signed' ? `signed ${i.title}` : i.title)),
+          ...(folded.length ? [`${foldedItemsText(folded)} that day`] : []),
+        ].join('; ') || 'nothing recorded'
+      }`;
+    });
+    const undated = week.undated.length ? ` With no day given: ${week.undated.map((i) => i.title).join('; ')}.` : '';
+    const hidden = hiddenWeekText(week);
+    parts.push(
+      `The summit week: ${days.join('. ')}.${undated}${hidden ? ` ${capitalise(hidden)}: they are in the chart’s data (CSV).` : ''}`,
     );
-    const undated = view.week.undated.length
-      ? ` With no day given: ${view.week.undated.map((i) => i.title).join('; ')}.`
-      : '';
-    parts.push(`The summit week: ${days.join('. ')}.${undated}`);
   }
   return parts.join(' ');
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A counted line for what the week does not draw, in soft italics. */
+function drawFolded(f: { lines: string[]; y: number }, x: number): SvgNode[] {
+  return f.lines.map((line, i) =>
+    h(
+      'text',
+      { x, y: f.y + i * 15, 'font-size': FONT.label, 'font-style': 'italic', style: `fill:${pagePaint('text-soft')}` },
+      line,
+    ),
+  );
 }
 
 /** The line from an event's mark to its label. */
@@ -185,7 +203,9 @@ function draw(layout: TimelineLayout, width: number): Frame['body'] {
               : h('circle', { cx: PAD + ITEM_X - 11.5, cy: item.y - 4.5, r: 4.5, style: `fill:${paint('mark')}` }),
             item.lines.map((line, i) => label({ x: PAD + ITEM_X, y: item.y + i * 15, 'font-size': FONT.label }, line)),
           ]),
+          r.folded && drawFolded(r.folded, PAD + ITEM_X),
         ]),
+        week.folded && drawFolded(week.folded, PAD),
         h('line', {
           x1: PAD,
           x2: width - PAD,
@@ -199,6 +219,7 @@ function draw(layout: TimelineLayout, width: number): Frame['body'] {
 
 function table(view: TimelineChartView): DataTable {
   const lane = new Map(view.lanes.map((l) => [l.key, l.label]));
+  const folded = view.week?.folded ?? [];
   return {
     columns: ['Date', 'Event or document', 'Line', 'Status', 'Place', 'Sources'],
     rows: [
@@ -222,16 +243,28 @@ function table(view: TimelineChartView): DataTable {
           { cites: e.cites },
         ],
       })),
-      ...(view.week ? [...view.week.items, ...view.week.undated] : []).map((i) => ({
-        cells: [
-          { text: /^\d{4}-\d{2}-\d{2}$/.test(i.date) ? formatDate(i.date) : `${formatDate(i.date)}, day not given` },
-          { links: [i] },
-          { text: `Summit week: ${i.what === 'Signed' ? 'document signed' : 'meeting'}` },
-          { text: i.what === 'Signed' ? 'signed' : 'held' },
-          {},
-          { cites: i.cites },
-        ],
-      })),
+      ...(view.week ? [...view.week.items, ...view.week.undated] : []).map((i) => weekRow(i)),
+      ...(view.week?.folded ?? []).map((i) => weekRow(i, true)),
+    ],
+    more: folded.length
+      ? {
+          text: `${capitalise(foldedItemsText(folded))} in the summit week ${folded.length === 1 ? 'is' : 'are'} not shown here: the chart’s, at most ${WEEK_DAY_CAP} a day on at most ${WEEK_DAYS_CAP} days, are.`,
+          links: registersOf(folded),
+        }
+      : undefined,
+  };
+}
+
+function weekRow(i: WeekItem, folded = false): TableRow {
+  return {
+    folded: folded || undefined,
+    cells: [
+      { text: /^\d{4}-\d{2}-\d{2}$/.test(i.date) ? formatDate(i.date) : `${formatDate(i.date)}, day not given` },
+      { links: [i] },
+      { text: `Summit week: ${i.what === 'Signed' ? 'document signed' : 'meeting'}` },
+      { text: i.what === 'Signed' ? 'signed' : 'held' },
+      {},
+      { cites: i.cites },
     ],
   };
 }

@@ -6,6 +6,7 @@ import { type TimelineChartView, type TimelineEvent, type TimelineLane, type Wee
 import { FONT } from '../shared/frame.ts';
 import { layoutLegend, type LegendLayout } from '../shared/legend.ts';
 import { wrapText } from '../shared/text.ts';
+import { others } from '../shared/cap.ts';
 
 export const PAD = 8;
 /** Where each lane's line runs, and where labels start. */
@@ -59,8 +60,42 @@ export interface LabelLayout {
 export interface WeekLayout {
   lines: string[];
   y: number;
-  rows: { day: string[]; y: number; top: number; items: { lines: string[]; y: number; what: string }[] }[];
+  rows: {
+    day: string[];
+    y: number;
+    top: number;
+    items: { lines: string[]; y: number; what: string }[];
+    /** The day's folded items, counted: "4 other documents signed that day". */
+    folded?: { lines: string[]; y: number } | undefined;
+  }[];
+  /** Folded items on days not drawn: "412 other documents signed on 230 other days: …". */
+  folded?: { lines: string[]; y: number } | undefined;
   bottom: number;
+}
+
+/** "4 other documents signed", "1 other meeting and 3 other documents signed": folded week items, counted. */
+export function foldedItemsText(items: readonly WeekItem[]): string {
+  const signed = items.filter((i) => i.what === 'Signed').length;
+  const meetings = items.length - signed;
+  return [
+    meetings ? others(meetings, 'meeting') : '',
+    signed ? others(signed, 'document signed', 'documents signed') : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
+}
+
+/** The days of the summit week not drawn, and what they hold. */
+export function hiddenWeekDays(week: NonNullable<TimelineChartView['week']>): { days: number; items: WeekItem[] } {
+  const drawn = new Set(week.days);
+  const items = (week.folded ?? []).filter((i) => !drawn.has(i.date));
+  return { days: new Set(items.map((i) => i.date)).size, items };
+}
+
+/** "412 other documents signed on 230 other days", or undefined when every day with something is drawn. */
+export function hiddenWeekText(week: NonNullable<TimelineChartView['week']>): string | undefined {
+  const hidden = hiddenWeekDays(week);
+  return hidden.days ? `${foldedItemsText(hidden.items)} on ${others(hidden.days, 'day')}` : undefined;
 }
 
 export interface TimelineLayout {
@@ -288,8 +323,9 @@ export function layoutTimeline(view: TimelineChartView, width: number): Timeline
       ...view.week.days.map((day) => ({
         day: dayFormat.format(Date.parse(`${day}T00:00:00Z`)),
         items: view.week!.items.filter((i) => i.date === day),
+        folded: (view.week!.folded ?? []).filter((i) => i.date === day),
       })),
-      ...(view.week.undated.length ? [{ day: 'Day not given', items: view.week.undated }] : []),
+      ...(view.week.undated.length ? [{ day: 'Day not given', items: view.week.undated, folded: [] }] : []),
     ];
     const rows = groups.map((g) => {
       const rowTop = end;
@@ -300,11 +336,25 @@ export function layoutTimeline(view: TimelineChartView, width: number): Timeline
         end += text.length * LINE + 4;
         return { lines: text, y: itemY, what: item.what };
       });
+      const rest = g.folded.length ? `${foldedItemsText(g.folded)} that day` : undefined;
+      let folded: WeekLayout['rows'][number]['folded'];
+      if (rest) {
+        const text = wrapText(rest, itemWidth, FONT.label, 2);
+        folded = { lines: text, y: end + 12 };
+        end += text.length * LINE + 4;
+      }
       const day = wrapText(g.day, dayWidth - 8, FONT.label, 2, true);
       end = Math.max(end, rowTop + 8 + day.length * LINE) + 6;
-      return { day, y: rowTop + 20, top: rowTop, items };
+      return { day, y: rowTop + 20, top: rowTop, items, folded };
     });
-    week = { lines, y: titleY, rows, bottom: end };
+    const hidden = hiddenWeekText(view.week);
+    let folded: WeekLayout['folded'];
+    if (hidden) {
+      const text = wrapText(`${hidden}: they are in the chart’s data (CSV)`, width - 2 * PAD, FONT.label, 3);
+      folded = { lines: text, y: end + 18 };
+      end += text.length * LINE + 12;
+    }
+    week = { lines, y: titleY, rows, folded, bottom: end };
   }
   return { width, height: end + PAD, legend, top, bottom, years, breaks, marks, labels, undated, week };
 }

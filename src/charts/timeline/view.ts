@@ -3,6 +3,7 @@ import { formatDateRange } from '../../lib/format/format-date.ts';
 import type { Briefing } from '../../lib/briefing/briefing.ts';
 import type { Entry } from '../../lib/briefing/model.ts';
 import { timelineView } from '../../lib/briefing/views.ts';
+import { topRows } from '../shared/cap.ts';
 import { chartCites, chartId, link, uniqueCites } from '../shared/view.ts';
 import type { ChartCite, ChartLink, ChartRequest, ViewBase } from '../shared/view.ts';
 
@@ -38,8 +39,40 @@ export interface TimelineChartView extends ViewBase {
   events: TimelineEvent[];
   /** Planned events with no date in any source, drawn after the latest dated event. */
   undated: UndatedEvent[];
-  /** The summit week, day by day; undefined when the summit has no dated parts. */
-  week?: { summit: ChartLink; days: string[]; items: WeekItem[]; undated: WeekItem[] } | undefined;
+  /**
+   * The summit week, day by day; undefined when the summit has no dated parts. Beyond its caps, `days` and `items`
+   * are what is drawn and `folded` the rest (counted on the chart, every one in the CSV).
+   */
+  week?:
+    | { summit: ChartLink; days: string[]; items: WeekItem[]; undated: WeekItem[]; folded?: WeekItem[] | undefined }
+    | undefined;
+}
+
+/** At most this many things a day are drawn in the summit week; the rest of the day is one counted line. */
+export const WEEK_DAY_CAP = 6;
+/** A summit "week" longer than this many days draws only this many: the summit's own days, then the busiest. */
+export const WEEK_DAYS_CAP = 14;
+
+/** Keeps the summit week within its caps: the days drawn, their items drawn, and everything else folded. */
+function capWeek(
+  days: string[],
+  items: WeekItem[],
+  summitDays: ReadonlySet<string>,
+): { days: string[]; items: WeekItem[]; folded?: WeekItem[] } {
+  const byDay = new Map<string, WeekItem[]>();
+  for (const item of items) byDay.set(item.date, [...(byDay.get(item.date) ?? []), item]);
+  const count = (day: string) => byDay.get(day)?.length ?? 0;
+  const kept =
+    days.length <= WEEK_DAYS_CAP
+      ? days
+      : topRows(
+          days.filter((d) => count(d) > 0 || summitDays.has(d)),
+          WEEK_DAYS_CAP,
+          (d) => (summitDays.has(d) ? 1e9 : 0) + count(d),
+        ).shown;
+  const drawn = new Set(kept.flatMap((d) => (byDay.get(d) ?? []).slice(0, WEEK_DAY_CAP)));
+  if (drawn.size === items.length) return { days: kept, items };
+  return { days: kept, items: items.filter((i) => drawn.has(i)), folded: items.filter((i) => !drawn.has(i)) };
 }
 
 const isDay = (date: string | undefined): date is string => !!date && /^\d{4}-\d{2}-\d{2}$/.test(date);
@@ -115,11 +148,17 @@ export function timelineChartView(b: Briefing): TimelineChartView {
         .map((d) => ({ ...link(d), date: d.data.date!, what: 'Signed', cites: chartCites(b, d.data.cite) })),
     ].sort((x, y) => x.date.localeCompare(y.date));
     const undated = parts.filter((e) => !isDay(e.data.start)).map((e) => meeting(e, e.data.start ?? ''));
-    week = { summit: link(summit), days, items, undated };
+    const summitDays = new Set(
+      isDay(summit.data.start)
+        ? daysBetween(summit.data.start, isDay(summit.data.end) ? summit.data.end : summit.data.start)
+        : [],
+    );
+    week = { summit: link(summit), undated, ...capWeek(days, items, summitDays) };
   }
   const all = [
     ...events.flatMap((e) => e.cites),
     ...undated.flatMap((e) => e.cites),
+    // What is drawn: the folded rows' sources are in the CSV with them.
     ...(week ? [...week.items, ...week.undated].flatMap((i) => i.cites) : []),
   ];
   return {
