@@ -4,7 +4,10 @@ import { buildDocumentCountsChart } from '../documents/chart.ts';
 import { documentCountsView } from '../documents/view.ts';
 import { creditLine } from './chart.ts';
 import { standaloneSvg } from './frame.ts';
-import { chartImage, PNG_SCALE } from './png.ts';
+import { chartImage, PNG_CACHE_KEEP_MS, PNG_SCALE, pruneChartPngs } from './png.ts';
+import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Pixels darker than mid-grey: where something is drawn on the white ground. */
 const inked = (pixels: Buffer) => {
@@ -46,4 +49,21 @@ describe('chartImage()', () => {
     expect(band(image.height - 30 * PNG_SCALE, image.height - 16 * PNG_SCALE)).toBeGreaterThan(100);
     expect(image.asPng().subarray(1, 4).toString()).toBe('PNG');
   }, 30_000);
+});
+
+describe('pruneChartPngs()', () => {
+  it('deletes only the drawings no build has used for a day, and leaves a build beside it its fresh files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chart-png-'));
+    const now = Date.now();
+    const file = (name: string, ageMs: number) => {
+      writeFileSync(join(dir, name), '');
+      utimesSync(join(dir, name), new Date(now - ageMs), new Date(now - ageMs));
+    };
+    file('old.png', PNG_CACHE_KEEP_MS + 60_000);
+    file('recent.png', 60_000);
+    file('fresh.png.123.part', 1000);
+    expect(pruneChartPngs(now, dir)).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual(['fresh.png.123.part', 'recent.png']);
+    rmSync(dir, { recursive: true });
+  });
 });

@@ -1,7 +1,17 @@
 // A downloaded chart as a PNG: the standalone SVG (title, chart, sources, origin, licence) rasterised by resvg
 // with the site's own typeface, never the machine's fonts, so the image is the same on every machine that builds it.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+  existsSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -80,11 +90,52 @@ export async function chartPng(svg: string): Promise<Buffer> {
     .update(`${RESVG}\0${PNG_SCALE}\0${(await fonts).join('\0')}\0${svg}`)
     .digest('hex');
   const file = join(CACHE, `${key}.png`);
-  if (existsSync(file)) return readFileSync(file);
+  used.add(`${key}.png`);
+  try {
+    const png = readFileSync(file);
+    // Marked as used, so that no build prunes it while builds still ask for it (pruneChartPngs).
+    utimesSync(file, new Date(), new Date());
+    return png;
+  } catch {
+    // Not drawn yet, or pruned by a build beside this one since: draw it.
+  }
   const png = (await chartImage(svg)).asPng();
   mkdirSync(CACHE, { recursive: true });
   const part = `${file}.${process.pid}.part`;
   writeFileSync(part, png);
   renameSync(part, file);
   return png;
+}
+
+/** The cache files this build asked for. */
+const used = new Set<string>();
+
+/** A cached drawing no build has asked for in this long is deleted: builds beside this one keep theirs in use. */
+export const PNG_CACHE_KEEP_MS = 24 * 3_600_000;
+
+/**
+ * Deletes the cache files this build did not ask for and no build has used for PNG_CACHE_KEEP_MS (a hit touches its
+ * file), and stale parts of interrupted writes. Returns how many files it deleted. The cache was never pruned: every
+ * changed chart left its old drawing behind.
+ */
+export function pruneChartPngs(now = Date.now(), dir = CACHE): number {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  let pruned = 0;
+  for (const name of names) {
+    if (used.has(name)) continue;
+    const file = join(dir, name);
+    try {
+      if (now - statSync(file).mtimeMs < PNG_CACHE_KEEP_MS) continue;
+      rmSync(file, { force: true });
+      pruned++;
+    } catch {
+      // Gone already: another build pruned it.
+    }
+  }
+  return pruned;
 }
