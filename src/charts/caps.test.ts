@@ -164,6 +164,45 @@ describe('the summit week beyond its caps', () => {
     for (let i = 1; i <= 30; i++) expect(csv).toContain(`Signed document ${i},`);
   });
 
+  it('draws the summit’s days and its parts’ meetings when its parts span more days than it can draw', () => {
+    const b = chartBriefing((input) => {
+      // A part a year before the summit, and a document signed on each of 30 days between: 400 days in the "week".
+      input.events!['early-talks'] = {
+        data: {
+          title: 'Early talks',
+          kind: 'bilateral-talks',
+          start: '2024-11-14',
+          partOf: 'summit',
+          summary: 'Talks.',
+          cite: ['s2'],
+        },
+      };
+      for (let i = 1; i <= 30; i++) {
+        input.documents![`early-${i}`] = {
+          data: {
+            title: `Early document ${i}`,
+            kind: 'memorandum',
+            parties: ['japan', 'kazakhstan'],
+            date: `2025-0${1 + (i % 9)}-${String(1 + (i % 28)).padStart(2, '0')}`,
+            themes: ['water'],
+            summary: 'Signed.',
+            cite: ['s1 ¶6'],
+          },
+        };
+      }
+    });
+    const view = timelineChartView(b);
+    expect(view.week!.days).toHaveLength(WEEK_DAYS_CAP);
+    expect(view.week!.days).toEqual(expect.arrayContaining(['2024-11-14', '2025-12-18', '2025-12-19', '2025-12-20']));
+    const chart = buildTimelineChart(view);
+    const hidden = view.week!.folded!.filter((i) => !view.week!.days.includes(i.date));
+    expect(standaloneSvg(chart.frames.wide, 'Fixture')).toContain(
+      `${hidden.length} other documents signed on ${new Set(hidden.map((i) => i.date)).size} other days: they are in`,
+    );
+    expect(overflowing(chart.frames.narrow)).toEqual([]);
+    for (let i = 1; i <= 30; i++) expect(tableCsv(chart.table)).toContain(`Early document ${i},`);
+  });
+
   it('leaves a summit week within its caps as it was', () => {
     expect(timelineChartView(chartBriefing()).week!.folded).toBeUndefined();
     expect(buildTimelineChart(timelineChartView(chartBriefing())).table.more).toBeUndefined();

@@ -50,7 +50,10 @@ export interface TimelineChartView extends ViewBase {
 
 /** At most this many things a day are drawn in the summit week; the rest of the day is one counted line. */
 export const WEEK_DAY_CAP = 6;
-/** A summit "week" longer than this many days draws only this many: the summit's own days, then the busiest. */
+/**
+ * A summit "week" longer than this many days draws only this many: the summit's own days, the days of its parts'
+ * meetings, then the days with most documents signed.
+ */
 export const WEEK_DAYS_CAP = 14;
 
 /** Keeps the summit week within its caps: the days drawn, their items drawn, and everything else folded. */
@@ -60,7 +63,11 @@ function capWeek(
   summitDays: ReadonlySet<string>,
 ): { days: string[]; items: WeekItem[]; folded?: WeekItem[] } {
   const byDay = new Map<string, WeekItem[]>();
-  for (const item of items) byDay.set(item.date, [...(byDay.get(item.date) ?? []), item]);
+  for (const item of items) {
+    const day = byDay.get(item.date);
+    if (day) day.push(item);
+    else byDay.set(item.date, [item]);
+  }
   const count = (day: string) => byDay.get(day)?.length ?? 0;
   const kept =
     days.length <= WEEK_DAYS_CAP
@@ -68,7 +75,8 @@ function capWeek(
       : topRows(
           days.filter((d) => count(d) > 0 || summitDays.has(d)),
           WEEK_DAYS_CAP,
-          (d) => (summitDays.has(d) ? 1e9 : 0) + count(d),
+          // The summit's days first, then its parts' meetings (the week is theirs), then the most documents signed.
+          (d) => (summitDays.has(d) ? 1e9 : 0) + (byDay.get(d)?.some((i) => i.what === 'Meeting') ? 1e6 : 0) + count(d),
         ).shown;
   const drawn = new Set(kept.flatMap((d) => (byDay.get(d) ?? []).slice(0, WEEK_DAY_CAP)));
   if (drawn.size === items.length) return { days: kept, items };
