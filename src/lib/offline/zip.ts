@@ -76,7 +76,11 @@ const ON_POOL = 8;
 
 /** zipFiles(), the same bytes, with the files deflated on libuv's thread pool, several at once. */
 export async function zipFilesOnPool(files: Iterable<readonly [string, Uint8Array | string]>): Promise<Uint8Array> {
-  const entries = [...files].map(([path, content]) => ({ path, data: bytesOf(content), body: new Uint8Array() }));
+  const entries: Entry[] = [...files].map(([path, content]) => ({
+    path,
+    data: bytesOf(content),
+    body: new Uint8Array(),
+  }));
   await eachAtOnce(
     entries,
     async (entry) => {
