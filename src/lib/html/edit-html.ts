@@ -1,12 +1,14 @@
 // Changes a few tags of an HTML page and leaves every other byte as it was written. The page is read once by
-// parse5's tokenizer, driven as the WHATWG tree builder drives it (parse5-sax-parser: script, style and comment
-// text, foreign content and quoting are read as a browser reads them), and each change is made at the source
-// position parse5 reports for a tag or an attribute. Serialising a parsed tree instead would rewrite the whole
-// page (quoting, entities and, worse, inline scripts, whose hashes the page's Content-Security-Policy lists), and
-// building the tree costs about three times the tokenizing, which is most of the offline edition's work on a
-// briefing of thousands of pages.
-import type { Token } from 'parse5';
-import { SAXParser, type EndTag, type StartTag } from 'parse5-sax-parser';
+// htmlparser2's tokenizer, which reads script, style and comment text and quoted values as a browser does and reports
+// where each tag and attribute starts and ends; each change is made at those source positions. Serialising a parsed
+// tree instead would rewrite the whole page (quoting, entities and, worse, inline scripts, whose hashes the page's
+// Content-Security-Policy lists). parse5's tokenizer, used here before, reads text a character at a time: on a
+// briefing of 1,000 documents (82 MB of HTML) it was most of the offline edition's work, and this one skips through
+// text several times faster (the book's scoping, src/lib/book/scope-html.ts, made the same change).
+//
+// What this reader does not do is build the tree: it follows which elements are open only as far as the edits need
+// (void elements, SVG's self-closing tags, an end tag closing the elements left open inside it).
+import { Tokenizer } from 'htmlparser2';
 
 /** One replacement of the source text from `start` to `end` (offsets into the page). */
 export interface Edit {
@@ -39,8 +41,25 @@ const VOID = new Set([
 /** Where `<x />` closes the element (in HTML proper, a "/" before ">" is ignored). */
 const FOREIGN = new Set(['svg', 'math']);
 
-/** An attribute's name as written ("xlink:href" for SVG's namespaced one), which keys parse5's positions. */
-const writtenName = (attr: Token.Attribute) => (attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name);
+/** An attribute of a start tag: its name in lower case ("xlink:href" for SVG's namespaced one), value and place. */
+interface Attribute {
+  name: string;
+  /** Entities decoded. */
+  value: string;
+  /** Offsets of the whole attribute, from its name to the end of its value (its closing quote). */
+  start: number;
+  end: number;
+}
+
+/** A start tag as read: lower-case name, attributes (the first of two with one name, as a browser keeps) and place. */
+interface StartTag {
+  tagName: string;
+  attrs: Attribute[];
+  /** Offset of its "<" and just after its ">". */
+  start: number;
+  end: number;
+  selfClosing: boolean;
+}
 
 interface Open {
   name: string;
@@ -58,15 +77,17 @@ export class ElementEdits {
   readonly #html: string;
   readonly #edits: Edit[];
   readonly #tag: StartTag;
-  readonly #location: Token.LocationWithAttributes;
   readonly #open: Open;
 
   constructor(html: string, edits: Edit[], tag: StartTag, open: Open) {
     this.#html = html;
     this.#edits = edits;
     this.#tag = tag;
-    this.#location = tag.sourceCodeLocation as Token.LocationWithAttributes;
     this.#open = open;
+  }
+
+  #find(name: string): Attribute | undefined {
+    return this.#tag.attrs.find((a) => a.name === name);
   }
 
   /** Lower-case tag name. */
@@ -76,53 +97,53 @@ export class ElementEdits {
 
   /** An attribute's value (entities decoded), undefined when absent. */
   attribute(name: string): string | undefined {
-    return this.#tag.attrs.find((a) => writtenName(a) === name)?.value;
+    return this.#find(name)?.value;
   }
 
   /** The element's attributes by their written names, with decoded values, in source order. */
   attributes(): { name: string; value: string }[] {
-    return this.#tag.attrs.map((a) => ({ name: writtenName(a), value: a.value }));
+    return this.#tag.attrs.map((a) => ({ name: a.name, value: a.value }));
   }
 
   /** Writes the attribute with a new value (double-quoted); the attribute must exist. */
   setAttribute(name: string, value: string): void {
-    const at = this.#location.attrs?.[name];
+    const at = this.#find(name);
     if (!at) throw new Error(`<${this.tagName}> has no attribute ${name} to change`);
-    const written = this.#html.slice(at.startOffset, at.startOffset + name.length);
-    this.#edits.push({ start: at.startOffset, end: at.endOffset, text: `${written}="${escapeAttribute(value)}"` });
+    const written = this.#html.slice(at.start, at.start + name.length);
+    this.#edits.push({ start: at.start, end: at.end, text: `${written}="${escapeAttribute(value)}"` });
   }
 
   /** Removes an attribute and the space before it. */
   removeAttribute(name: string): void {
-    const at = this.#location.attrs?.[name];
+    const at = this.#find(name);
     if (!at) return;
-    const start = /\s/.test(this.#html[at.startOffset - 1] ?? '') ? at.startOffset - 1 : at.startOffset;
-    this.#edits.push({ start, end: at.endOffset, text: '' });
+    const start = /\s/.test(this.#html[at.start - 1] ?? '') ? at.start - 1 : at.start;
+    this.#edits.push({ start, end: at.end, text: '' });
   }
 
   /** Adds text (` name="value"`) at the end of the start tag, before its ">" or " />". */
   appendToStartTag(text: string): void {
-    let at = this.#location.endOffset - 1;
+    let at = this.#tag.end - 1;
     if (this.#html[at - 1] === '/') at -= /\s/.test(this.#html[at - 2] ?? '') ? 2 : 1;
     this.#edits.push({ start: at, end: at, text });
   }
 
   /** Writes the element's start and end tags under another name (`<h2 …>…</h2>` → `<h3 …>…</h3>`). */
   renameTo(name: string): void {
-    const start = this.#location.startOffset + 1;
+    const start = this.#tag.start + 1;
     this.#edits.push({ start, end: start + this.tagName.length, text: name });
     this.#open.rename = name;
   }
 
   /** Replaces the whole element, from its start tag to its end tag, with `text` (nothing, to remove it). */
   replaceWith(text: string): void {
-    const start = this.#location.startOffset;
+    const start = this.#tag.start;
     this.#open.onClose.push(({ end }) => this.#edits.push({ start, end, text, whole: true }));
   }
 
   /** Calls `use` with the source text inside the element (a script's code, as written) once it is read. */
   withInnerSource(use: (source: string) => void): void {
-    const start = this.#location.endOffset;
+    const start = this.#tag.end;
     this.#open.onClose.push(({ innerEnd }) => use(this.#html.slice(start, innerEnd)));
   }
 }
@@ -131,53 +152,82 @@ export class ElementEdits {
 export type Visitor = (element: ElementEdits) => boolean | void;
 
 /** The edits `visit` makes to `html` (a whole page, or a part of one such as a component's output). */
-export async function collectEdits(html: string, visit: Visitor): Promise<Edit[]> {
+export function collectEdits(html: string, visit: Visitor): Edit[] {
   const edits: Edit[] = [];
   const stack: Open[] = [];
-  const parser = new SAXParser({ sourceCodeLocationInfo: true });
   const close = (open: Open, innerEnd: number, end: number) => open.onClose.forEach((f) => f({ innerEnd, end }));
+  let tag: StartTag | undefined;
+  let attribute: Attribute | undefined;
 
-  parser.on('startTag', (tag: StartTag) => {
+  const startTag = (end: number, selfClosing: boolean) => {
+    const read = tag!;
+    tag = undefined;
+    read.end = end + 1;
+    read.selfClosing = selfClosing;
     const skipped = stack.some((o) => o.skip);
-    const foreign = FOREIGN.has(tag.tagName) || (stack.at(-1)?.foreign ?? false);
-    const open: Open = { name: tag.tagName, foreign, onClose: [], skip: false };
-    const location = tag.sourceCodeLocation!;
-    if (!skipped) {
-      open.skip = visit(new ElementEdits(html, edits, tag, open)) === false;
-    }
-    if (VOID.has(tag.tagName) || (tag.selfClosing && foreign)) close(open, location.endOffset, location.endOffset);
+    const foreign = FOREIGN.has(read.tagName) || (stack.at(-1)?.foreign ?? false);
+    const open: Open = { name: read.tagName, foreign, onClose: [], skip: false };
+    if (!skipped) open.skip = visit(new ElementEdits(html, edits, read, open)) === false;
+    if (VOID.has(read.tagName) || (selfClosing && foreign)) close(open, read.end, read.end);
     else stack.push(open);
-  });
-  parser.on('endTag', (tag: EndTag) => {
-    const at = stack.findLastIndex((o) => o.name === tag.tagName);
-    // An end tag with nothing open to close is ignored, as a browser ignores it.
-    if (at === -1) return;
-    const location = tag.sourceCodeLocation!;
-    // Elements left open inside (an unclosed <li>) end where their ancestor's end tag starts.
-    for (const open of stack.splice(at + 1).reverse()) close(open, location.startOffset, location.startOffset);
-    const open = stack.pop()!;
-    if (open.rename)
-      edits.push({
-        start: location.startOffset + 2,
-        end: location.startOffset + 2 + tag.tagName.length,
-        text: open.rename,
-      });
-    close(open, location.startOffset, location.endOffset);
-  });
-  await new Promise<void>((resolve, reject) => {
-    parser.on('error', reject);
-    parser.on('finish', resolve);
-    // The parser is a stream that passes its input on; nothing reads it here.
-    parser.resume();
-    parser.end(html);
-  });
+  };
+
+  const tokenizer = new Tokenizer(
+    { decodeEntities: true },
+    {
+      onopentagname(start, end) {
+        tag = { tagName: html.slice(start, end).toLowerCase(), attrs: [], start: start - 1, end, selfClosing: false };
+      },
+      onattribname(start, end) {
+        const name = html.slice(start, end).toLowerCase();
+        attribute = { name, value: '', start, end };
+        // Of two attributes with one name, a browser keeps the first.
+        if (!tag!.attrs.some((a) => a.name === name)) tag!.attrs.push(attribute);
+      },
+      onattribdata(start, end) {
+        attribute!.value += html.slice(start, end);
+      },
+      onattribentity(codepoint) {
+        attribute!.value += String.fromCodePoint(codepoint);
+      },
+      onattribend(_quote, end) {
+        attribute!.end = end;
+        attribute = undefined;
+      },
+      onopentagend: (end) => startTag(end, false),
+      onselfclosingtag: (end) => startTag(end, true),
+      onclosetag(start, nameEnd) {
+        const name = html.slice(start, nameEnd).toLowerCase();
+        const at = stack.findLastIndex((o) => o.name === name);
+        // An end tag with nothing open to close is ignored, as a browser ignores it.
+        if (at === -1) return;
+        const tagStart = start - 2;
+        const gt = html.indexOf('>', nameEnd);
+        const tagEnd = gt === -1 ? html.length : gt + 1;
+        // Elements left open inside (an unclosed <li>) end where their ancestor's end tag starts.
+        for (const open of stack.splice(at + 1).reverse()) close(open, tagStart, tagStart);
+        const open = stack.pop()!;
+        if (open.rename) edits.push({ start, end: nameEnd, text: open.rename });
+        close(open, tagStart, tagEnd);
+      },
+      ontext() {},
+      ontextentity() {},
+      oncomment() {},
+      oncdata() {},
+      ondeclaration() {},
+      onprocessinginstruction() {},
+      onend() {},
+    },
+  );
+  tokenizer.write(html);
+  tokenizer.end();
   for (const open of stack.reverse()) close(open, html.length, html.length);
   return edits;
 }
 
 /** `html` with the edits `visit` makes applied; see collectEdits(). */
-export async function editHtml(html: string, visit: Visitor): Promise<string> {
-  return applyEdits(html, await collectEdits(html, visit));
+export function editHtml(html: string, visit: Visitor): string {
+  return applyEdits(html, collectEdits(html, visit));
 }
 
 /** Applies edits (made at source positions) to the source; edits inside a replaced element go with it. */

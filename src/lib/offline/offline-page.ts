@@ -55,7 +55,7 @@ export async function planOfflinePage(
   const rewrite = (url: string) => offlineHref(url, options.pagePath, options);
   const modules: PageModules = { external: [], inline: [] };
 
-  const edits = await collectEdits(html, (el) => {
+  const edits = collectEdits(html, (el) => {
     const name = el.tagName;
     if (name === 'html') el.appendToStartTag(` ${ROOT_ATTRIBUTE}="${root}"`);
     const edition = el.attribute(EDITION_ATTRIBUTE);
