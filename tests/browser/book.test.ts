@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BookFiles, makeBook } from '../../scripts/lib/book/make-book.ts';
 import { pdfImages, pdfInfo, pdfPages } from '../../scripts/lib/book/poppler.ts';
 import { openSite, type SiteServer } from '../helpers/browser.ts';
+import { styleClass } from '../../src/charts/shared/classes.ts';
+import { fillAttrs } from '../../src/charts/shared/fills.ts';
 
 const DIST = process.env.BRIEFING_OUT ?? 'dist';
 const $ = cheerio.load(readFileSync(join(DIST, 'book', 'index.html'), 'utf8'));
@@ -145,7 +147,10 @@ describe('the single HTML file', () => {
     expect((await page.locator('#chart-documents .bf-chart__plot--one svg').boundingBox())!.width).toBeGreaterThan(300);
     // The colour a bar is painted in, not the variable behind it (a light-dark() pair, resolved by the page's scheme).
     const mark = await page
-      .locator('#chart-documents svg rect[style*="--bf-ch-mark"]')
+      // A bar's solid fill is a class on the page (src/charts/shared/classes.ts), in the book as on the site.
+      .locator(
+        `#chart-documents svg rect.${styleClass(fillAttrs('', { kind: 'solid', role: 'mark' }).style as string)}`,
+      )
       .first()
       .evaluate((el) => getComputedStyle(el).fill);
     expect(mark).toBe('rgb(0, 114, 178)');
