@@ -58,7 +58,6 @@ interface StartTag {
   /** Offset of its "<" and just after its ">". */
   start: number;
   end: number;
-  selfClosing: boolean;
 }
 
 interface Open {
@@ -163,7 +162,6 @@ export function collectEdits(html: string, visit: Visitor): Edit[] {
     const read = tag!;
     tag = undefined;
     read.end = end + 1;
-    read.selfClosing = selfClosing;
     const skipped = stack.some((o) => o.skip);
     const foreign = FOREIGN.has(read.tagName) || (stack.at(-1)?.foreign ?? false);
     const open: Open = { name: read.tagName, foreign, onClose: [], skip: false };
@@ -176,7 +174,7 @@ export function collectEdits(html: string, visit: Visitor): Edit[] {
     { decodeEntities: true },
     {
       onopentagname(start, end) {
-        tag = { tagName: html.slice(start, end).toLowerCase(), attrs: [], start: start - 1, end, selfClosing: false };
+        tag = { tagName: html.slice(start, end).toLowerCase(), attrs: [], start: start - 1, end };
       },
       onattribname(start, end) {
         const name = html.slice(start, end).toLowerCase();
