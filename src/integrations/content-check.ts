@@ -2,8 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/briefing/read-content.ts';
 import { contentDir } from '../settings.ts';
 import { formatContentProblems, summaryLine } from '../lib/errors.ts';
-import { COLLECTIONS } from '../lib/briefing/collections/index.ts';
-import { noteCheckedContent } from '../lib/briefing/checked-content.ts';
+import { entryFiles, noteCheckedContent } from '../lib/briefing/checked-content.ts';
 
 /**
  * Checks the whole content folder before Astro loads it, so a broken entry fails the build with one message that
@@ -30,10 +29,7 @@ export function contentCheck(): AstroIntegration {
           throw error;
         }
         // The pages' loadBriefing() reads the same entries: what passed here is not validated again.
-        noteCheckedContent(
-          root,
-          COLLECTIONS.flatMap((c) => raw[c].map((e) => e.file)),
-        );
+        noteCheckedContent(root, entryFiles(raw));
         logger.info(`content in ${root} is valid`);
       },
     },

@@ -6,9 +6,14 @@
 // no check before it, a unit test) is validated as before.
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { COLLECTIONS } from './collections/index.ts';
+import type { RawBriefing } from './model.ts';
 
 const KEY = Symbol.for('cajad-briefing.checked-content');
 type WithNote = typeof globalThis & { [KEY]?: { root: string; files: Map<string, string> } };
+
+/** The files of every entry of a briefing as read: what the note vouches for, and what is asked of it. */
+export const entryFiles = (raw: RawBriefing): string[] => COLLECTIONS.flatMap((c) => raw[c].map((e) => e.file));
 
 /** Size and modification time of a file, or undefined when it cannot be read. */
 function stampOf(file: string): string | undefined {

@@ -13,7 +13,7 @@ import type { Entry, RawBriefing } from './model.ts';
 import { validateBriefing } from './validate.ts';
 import { chartProblems } from '../../charts/rules.ts';
 import { timed } from '../profile.ts';
-import { wasCheckedContent } from './checked-content.ts';
+import { entryFiles, wasCheckedContent } from './checked-content.ts';
 
 function loadSite(): Site {
   const file = join(contentDir(), 'site.yaml');
@@ -70,10 +70,7 @@ export function loadBriefing(): Promise<Briefing> {
     const raw = await loadRaw();
     const site = loadSite();
     // The build's content check passed these very files a moment ago (src/lib/briefing/checked-content.ts).
-    const checked = wasCheckedContent(
-      contentDir(),
-      COLLECTIONS.flatMap((c) => raw[c].map((e) => e.file)),
-    );
+    const checked = wasCheckedContent(contentDir(), entryFiles(raw));
     const problems = checked ? [] : validateBriefing(raw, { site, modelRules: chartProblems });
     if (!raw.events.some((e) => e.id === site.summit)) {
       problems.push({
