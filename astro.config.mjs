@@ -24,7 +24,9 @@ export default defineConfig({
   // Where the build goes; tests build fixture content into folders of their own.
   outDir,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Four pages in progress at once: while one waits for its file to be written or a chart image to be drawn, another
+  // renders. At 1,000 documents the pages took 9.9 s one at a time and 7.2–8.1 s at 2, 4 or 8 (the same files).
+  build: { format: 'directory', concurrency: 4 },
   // Astro caches loaded content; a cache per content folder keeps one summit's entries out of another's build.
   cacheDir:
     contentDir === './content'

@@ -363,7 +363,7 @@ function searchSection(results: BenchResults): string {
 function profileSection(results: BenchResults): string {
   const parts = [
     '## Build profile (briefing)',
-    'Where the briefing’s build spends its time, from its own profile (`BRIEFING_PROFILE`, src/lib/profile.ts) of the build timed above: the phases one after another, adding up to the build’s time; then the largest costs inside them — marked steps (content, chart layouts, the offline edition’s steps) and pages by route (views, MDX and rendering together). A mark inside a page is also part of that page’s time.',
+    'Where the briefing’s build spends its time, from its own profile (`BRIEFING_PROFILE`, src/lib/profile.ts) of the build timed above: the phases one after another, adding up to the build’s time; then the largest costs inside them — marked steps (content, chart layouts, the offline edition’s steps) and pages by route (views, MDX and rendering together). A mark inside a page is also part of that page’s time. The build renders four pages at a time (`build.concurrency` in astro.config.mjs), so a page’s time includes moments spent on the others while it waited, and the times of the routes add up to more than the phase.',
   ];
   for (const c of results.corpora) {
     const p = c.sites.briefing.profile;
