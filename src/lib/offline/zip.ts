@@ -107,8 +107,12 @@ function assemble(entries: readonly Entry[]): Uint8Array {
       size: data.length,
       offset,
     };
+    // Zip64 is written for the number of files and the directory's place (below), not yet for a file that is itself
+    // larger than 4 GiB or starts past it: a zip that large would not fit in memory here anyway.
     if (offset > MAX_32 || data.length > MAX_32)
-      throw new Error(`zip: ${path} lies beyond 4 GiB, which a zip without Zip64 cannot hold`);
+      throw new Error(
+        `zip: ${path} starts or ends beyond 4 GiB into the zip, which this writer cannot hold; make the edition smaller (fewer or lighter files)`,
+      );
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
     writeCommon(header, 4, entry);
@@ -130,14 +134,34 @@ function assemble(entries: readonly Entry[]): Uint8Array {
     chunks.push(header, entry.name);
     offset += header.length + entry.name.length;
   }
-  if (written.length > 0xffff || offset > MAX_32)
-    throw new Error(`zip: ${written.length} files, ${offset} bytes: more than a zip without Zip64 can hold`);
+  const directorySize = offset - directoryAt;
+  // More than 65,535 files (a briefing of 10,000 documents has some 170,000) or a directory past 4 GiB: the
+  // end record cannot hold the numbers, so a Zip64 end record and its locator come first and the end record
+  // points to them (APPNOTE 4.3.14–4.3.16). Below that, the zip is as it always was.
+  const zip64 = written.length > 0xffff || directoryAt > MAX_32 || directorySize > MAX_32;
+  if (zip64) {
+    const record = Buffer.alloc(56);
+    record.writeUInt32LE(0x06064b50, 0);
+    record.writeBigUInt64LE(44n, 4); // the size of the record after this field
+    record.writeUInt16LE(45, 12); // made by: version 4.5 (Zip64)
+    record.writeUInt16LE(45, 14); // version needed: 4.5
+    // this disk and the directory's disk: 0
+    record.writeBigUInt64LE(BigInt(written.length), 24);
+    record.writeBigUInt64LE(BigInt(written.length), 32);
+    record.writeBigUInt64LE(BigInt(directorySize), 40);
+    record.writeBigUInt64LE(BigInt(directoryAt), 48);
+    const locator = Buffer.alloc(20);
+    locator.writeUInt32LE(0x07064b50, 0);
+    locator.writeBigUInt64LE(BigInt(offset), 8); // where the Zip64 end record starts
+    locator.writeUInt32LE(1, 16); // disks in all
+    chunks.push(record, locator);
+  }
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(written.length, 8);
-  end.writeUInt16LE(written.length, 10);
-  end.writeUInt32LE(offset - directoryAt, 12);
-  end.writeUInt32LE(directoryAt, 16);
+  end.writeUInt16LE(Math.min(written.length, 0xffff), 8);
+  end.writeUInt16LE(Math.min(written.length, 0xffff), 10);
+  end.writeUInt32LE(Math.min(directorySize, MAX_32), 12);
+  end.writeUInt32LE(Math.min(directoryAt, MAX_32), 16);
   chunks.push(end);
   return new Uint8Array(Buffer.concat(chunks));
 }
