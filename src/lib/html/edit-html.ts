@@ -230,6 +230,15 @@ export function editHtml(html: string, visit: Visitor): string {
 
 /** Applies edits (made at source positions) to the source; edits inside a replaced element go with it. */
 export function applyEdits(html: string, edits: readonly Edit[]): string {
+  return applyEditsInPieces(html, edits, () => false)[0]!;
+}
+
+/**
+ * applyEdits(), the result cut in pieces where the edits `cut` picks stand (their text is left out, and one that
+ * falls inside a `whole` edit is dropped with the rest): a text that goes there later is put between the pieces,
+ * never searched for in a page that could hold it already.
+ */
+export function applyEditsInPieces(html: string, edits: readonly Edit[], cut: (edit: Edit) => boolean): string[] {
   const wholes = edits.filter((e) => e.whole);
   const kept = wholes.length
     ? edits.filter((e) => !wholes.some((w) => w !== e && e.start >= w.start && e.end <= w.end))
@@ -239,13 +248,19 @@ export function applyEdits(html: string, edits: readonly Edit[]): string {
     .map((e, i) => ({ e, i }))
     .sort((a, b) => a.e.start - b.e.start || a.i - b.i)
     .map(({ e }) => e);
-  const parts: string[] = [];
+  const pieces: string[] = [];
+  let parts: string[] = [];
   let at = 0;
   for (const edit of sorted) {
     if (edit.start < at) throw new Error(`overlapping edits at offset ${edit.start}`);
-    parts.push(html.slice(at, edit.start), edit.text);
+    parts.push(html.slice(at, edit.start));
+    if (cut(edit)) {
+      pieces.push(parts.join(''));
+      parts = [];
+    } else parts.push(edit.text);
     at = edit.end;
   }
   parts.push(html.slice(at));
-  return parts.join('');
+  pieces.push(parts.join(''));
+  return pieces;
 }

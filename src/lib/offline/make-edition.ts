@@ -8,7 +8,7 @@
 import { sha256 } from './checksums.ts';
 import { bundleClassic, classicEngine, classicModule, compileRuntime, moduleImports } from './classic-scripts.ts';
 import { CHECKSUMS_FILE, OFFLINE_ZIP, OFFLINE_ZIP_CHECKSUM } from './edition.ts';
-import { type PagePlan, writeOfflinePage } from './offline-page.ts';
+import { finishOfflinePage, type RewrittenPage } from './offline-page.ts';
 import { planPages } from './plan-pages.ts';
 import { CARRIER_SUFFIX, carrierScript, isPagefindData, OFFLINE_RUNTIME_FILE } from './pagefind-files.ts';
 
@@ -45,15 +45,15 @@ export function readme(): string {
 async function classicSiteScripts(
   files: Map<string, Uint8Array>,
   online: ReadonlyMap<string, Uint8Array>,
-  pages: readonly { path: string; plan: PagePlan }[],
+  pages: readonly { path: string; page: RewrittenPage }[],
   warnings: string[],
 ) {
   const bundleOf = new Map<string, string>();
   const byEntries = new Map<string, string>();
   const bundled = new Set<string>();
   const inlineChecked = new Set<string>();
-  for (const { path: page, plan } of pages) {
-    const { modules } = plan;
+  for (const { path: page, page: rewritten } of pages) {
+    const { modules } = rewritten;
     for (const code of modules.inline) {
       if (inlineChecked.has(code)) continue;
       inlineChecked.add(code);
@@ -114,19 +114,18 @@ export async function makeOfflineEdition(
   const files = new Map(online);
   for (const path of [OFFLINE_ZIP, OFFLINE_ZIP_CHECKSUM, CHECKSUMS_FILE]) files.delete(path);
   const warnings: string[] = [];
-  const pages = [...files.keys()]
-    .filter((path) => path.endsWith('.html'))
-    .sort()
-    .map((path) => ({ path, html: decode(online.get(path)!) }));
+  const paths = [...files.keys()].filter((path) => path.endsWith('.html')).sort();
 
   // Links are told apart (a file, or a folder's index.html) by the files of the online build.
-  const plans = await planPages(pages, { base, files: new Set(files.keys()), workers: options.workers });
-  const planned = pages.map((page, i) => ({ ...page, plan: plans[i]! }));
-  const bundleOf = await classicSiteScripts(files, online, planned, warnings);
+  const rewritten = await planPages(
+    paths.map((path) => ({ path, bytes: online.get(path)! })),
+    { base, files: new Set(files.keys()), workers: options.workers },
+  );
+  const pages = paths.map((path, i) => ({ path, page: rewritten[i]! }));
+  const bundleOf = await classicSiteScripts(files, online, pages, warnings);
   if (files.has('pagefind/pagefind.js')) await offlinePagefind(files, warnings);
   files.set('README.txt', encode(readme()));
 
-  for (const { path, html, plan } of planned)
-    files.set(path, encode(writeOfflinePage(html, plan, path, bundleOf.get(path))));
+  for (const { path, page } of pages) files.set(path, finishOfflinePage(page, path, bundleOf.get(path)));
   return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), warnings };
 }

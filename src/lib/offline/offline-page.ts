@@ -3,7 +3,7 @@
 // Each page is parsed once (planOfflinePage: what to change and which modules it loads); the classic script's name
 // is known only once every page's modules are, so it is written in afterwards (writeOfflinePage). Inline scripts
 // are left byte for byte, so the hashes in the page's Content-Security-Policy still match them.
-import { applyEdits, collectEdits, type Edit } from '../html/edit-html.ts';
+import { applyEditsInPieces, collectEdits } from '../html/edit-html.ts';
 import { EDITION_ATTRIBUTE, ROOT_ATTRIBUTE } from './edition.ts';
 import { offlineHref, type OfflineSite, relativeRoot } from './paths.ts';
 
@@ -16,13 +16,18 @@ export interface PageModules {
   inline: string[];
 }
 
-/** What the offline form of a page changes, found in one parse; plain data, so a worker thread can make it. */
-export interface PagePlan {
+/**
+ * A page in its offline form but for one thing: the classic script that does the work of its external module scripts,
+ * whose name is known once every page has been rewritten. `pieces`: the page's UTF-8 bytes, cut in two where that
+ * script goes (one piece when it loads no external module). Plain data, so a worker thread can make it and hand it
+ * over without a copy.
+ */
+export interface RewrittenPage {
   modules: PageModules;
-  edits: Edit[];
+  pieces: Uint8Array[];
 }
 
-/** Stands in the plan's edits for the classic script, whose name is known once every page has been planned. */
+/** The edit text that marks where the classic script goes; the page is cut there (never searched for). */
 const CLASSIC_SCRIPT = '\u0000classic-script\u0000';
 
 export interface OfflinePageOptions extends OfflineSite {
@@ -46,11 +51,8 @@ function offlineSrcset(srcset: string, rewrite: (url: string) => string): string
   );
 }
 
-/** Parses a page once: the module scripts it loads and the edits that make its offline form. */
-export async function planOfflinePage(
-  html: string,
-  options: Omit<OfflinePageOptions, 'classicScript'>,
-): Promise<PagePlan> {
+/** Parses a page once and makes its offline form, but for the classic script (finishOfflinePage() adds it). */
+export function rewriteOfflinePage(html: string, options: Omit<OfflinePageOptions, 'classicScript'>): RewrittenPage {
   const root = relativeRoot(options.pagePath);
   const rewrite = (url: string) => offlineHref(url, options.pagePath, options);
   const modules: PageModules = { external: [], inline: [] };
@@ -87,32 +89,35 @@ export async function planOfflinePage(
     }
     return true;
   });
-  return { modules, edits };
+  const encoder = new TextEncoder();
+  const pieces = applyEditsInPieces(html, edits, (e) => e.text === CLASSIC_SCRIPT).map((p) => encoder.encode(p));
+  return { modules, pieces };
 }
 
-/** The offline page from its plan, with the classic script (path from the root) that replaces its modules. */
-export function writeOfflinePage(
-  html: string,
-  plan: PagePlan,
+/** The offline page's bytes, with the classic script (path from the root) that replaces its module scripts. */
+export function finishOfflinePage(
+  page: RewrittenPage,
   pagePath: string,
   classicScript: string | undefined,
-): string {
-  if (!plan.modules.external.length) return applyEdits(html, plan.edits);
+): Uint8Array {
+  const [before, after, ...more] = page.pieces;
+  if (more.length) throw new Error(`${pagePath} has more than one place for its classic script`);
+  if (!page.modules.external.length) return before!;
   if (!classicScript) throw new Error(`${pagePath} loads module scripts but no classic script replaces them`);
+  // Its first module script stood inside an element the edition leaves out: no place for the classic script.
+  if (!after) return before!;
   // `defer` keeps the modules' timing.
-  const script = `<script defer src="${relativeRoot(pagePath)}${classicScript}"></script>`;
-  return applyEdits(
-    html,
-    plan.edits.map((e) => (e.text === CLASSIC_SCRIPT ? { ...e, text: script } : e)),
-  );
+  const script = new TextEncoder().encode(`<script defer src="${relativeRoot(pagePath)}${classicScript}"></script>`);
+  return Buffer.concat([before!, script, after]);
 }
 
 /** The offline form of one page. */
-export async function offlinePage(html: string, options: OfflinePageOptions): Promise<string> {
-  return writeOfflinePage(html, await planOfflinePage(html, options), options.pagePath, options.classicScript);
+export function offlinePage(html: string, options: OfflinePageOptions): string {
+  const page = finishOfflinePage(rewriteOfflinePage(html, options), options.pagePath, options.classicScript);
+  return new TextDecoder().decode(page);
 }
 
 /** The module scripts of a page, in document order. */
-export async function pageModules(html: string, base: string): Promise<PageModules> {
-  return (await planOfflinePage(html, { base, hasFile: () => false, pagePath: 'index.html' })).modules;
+export function pageModules(html: string, base: string): PageModules {
+  return rewriteOfflinePage(html, { base, hasFile: () => false, pagePath: 'index.html' }).modules;
 }

@@ -1,24 +1,36 @@
-// Plans the offline form of every page (one parse each), spread over worker threads: parsing is most of the
-// edition's work on a big briefing, and the build's main thread has nothing else to do meanwhile.
+// Rewrites every page into its offline form (one parse each), spread over worker threads: parsing is most of the
+// edition's work on a big briefing, and the build's main thread has nothing else to do meanwhile. Pages go to the
+// workers as bytes and come back as bytes, handed over without a copy: the build's thread never holds every page as
+// text (at 10,000 documents, gigabytes of strings) nor every page's list of edits.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { planOfflinePage, type PagePlan } from './offline-page.ts';
+import { rewriteOfflinePage, type RewrittenPage } from './offline-page.ts';
 
 export interface PlanWorkerData {
   base: string;
   /** Every file of the edition, by path from its root: what `hasFile` answers from. */
   files: string[];
 }
+/** A page to rewrite: its path from the root and its bytes (UTF-8). */
+export interface PageFile {
+  path: string;
+  bytes: Uint8Array;
+}
 export interface PlanRequest {
   id: number;
-  pages: { path: string; html: string }[];
+  pages: PageFile[];
 }
-export type PlanResponse = { id: number; plans: PagePlan[] } | { id: number; error: string };
+export type PlanResponse = { id: number; pages: RewrittenPage[] } | { id: number; error: string };
+
+/** One page rewritten (the work of planPages() and of its workers). */
+export function rewritePage(page: PageFile, base: string, hasFile: (path: string) => boolean): RewrittenPage {
+  return rewriteOfflinePage(new TextDecoder().decode(page.bytes), { base, hasFile, pagePath: page.path });
+}
 
 /** Pages sent to a worker at a time, at most: few messages, yet small enough to share the work out evenly. */
 const BATCH = 32;
-/** Characters of HTML sent to a worker at a time, at most (a page larger than this goes alone). */
-const BATCH_CHARACTERS = 1_000_000;
+/** Bytes of HTML sent to a worker at a time, at most (a page larger than this goes alone). */
+const BATCH_BYTES = 1_000_000;
 /** Below this many pages, starting threads costs more than it saves. */
 const PARALLEL_FROM = 200;
 
@@ -29,35 +41,29 @@ export interface PlanOptions {
   workers?: number | undefined;
 }
 
-/** The plan of each page (same order as `pages`). */
-export async function planPages(
-  pages: readonly { path: string; html: string }[],
-  options: PlanOptions,
-): Promise<PagePlan[]> {
+/** Each page rewritten (same order as `pages`). */
+export async function planPages(pages: readonly PageFile[], options: PlanOptions): Promise<RewrittenPage[]> {
   const count = options.workers ?? (pages.length >= PARALLEL_FROM ? Math.min(4, availableParallelism()) : 0);
   if (count <= 1) {
     const hasFile = (path: string) => options.files.has(path);
-    const plans: PagePlan[] = [];
-    for (const { path, html } of pages)
-      plans.push(await planOfflinePage(html, { base: options.base, hasFile, pagePath: path }));
-    return plans;
+    return pages.map((page) => rewritePage(page, options.base, hasFile));
   }
   // Largest pages first: the book alone is a quarter of a big briefing's HTML, and started last it would keep one
   // worker busy long after the others had finished.
-  const order = pages.map((_, i) => i).sort((a, b) => pages[b]!.html.length - pages[a]!.html.length || a - b);
-  const batches: { indices: number[]; pages: PlanRequest['pages'] }[] = [];
-  let characters = Infinity;
+  const order = pages.map((_, i) => i).sort((a, b) => pages[b]!.bytes.length - pages[a]!.bytes.length || a - b);
+  const batches: { indices: number[]; pages: PageFile[] }[] = [];
+  let size = Infinity;
   for (const i of order) {
     const page = pages[i]!;
-    if (characters + page.html.length > BATCH_CHARACTERS || batches.at(-1)!.pages.length >= BATCH) {
+    if (size + page.bytes.length > BATCH_BYTES || batches.at(-1)!.pages.length >= BATCH) {
       batches.push({ indices: [], pages: [] });
-      characters = 0;
+      size = 0;
     }
     batches.at(-1)!.indices.push(i);
     batches.at(-1)!.pages.push(page);
-    characters += page.html.length;
+    size += page.bytes.length;
   }
-  const plans = new Array<PagePlan>(pages.length);
+  const rewritten = new Array<RewrittenPage>(pages.length);
   const workerData: PlanWorkerData = { base: options.base, files: [...options.files] };
   const workers = Array.from(
     { length: Math.min(count, batches.length) },
@@ -77,7 +83,7 @@ export async function planPages(
             worker.on('message', (response: PlanResponse) => {
               if ('error' in response) return reject(new Error(response.error));
               const { indices } = batches[response.id]!;
-              response.plans.forEach((plan, i) => (plans[indices[i]!] = plan));
+              response.pages.forEach((page, i) => (rewritten[indices[i]!] = page));
               send();
             });
             worker.on('error', reject);
@@ -91,5 +97,5 @@ export async function planPages(
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return plans;
+  return rewritten;
 }

@@ -1,20 +1,20 @@
-// A worker thread of planPages(): plans the pages it is sent with the site it was started with.
+// A worker thread of planPages(): rewrites the pages it is sent, with the site it was started with, and hands their
+// bytes back without a copy.
 import { parentPort, workerData } from 'node:worker_threads';
-import { planOfflinePage } from './offline-page.ts';
-import type { PlanRequest, PlanResponse, PlanWorkerData } from './plan-pages.ts';
+import { rewritePage, type PlanRequest, type PlanResponse, type PlanWorkerData } from './plan-pages.ts';
 
 const { base, files } = workerData as PlanWorkerData;
 const site = new Set(files);
 const hasFile = (path: string) => site.has(path);
 
-parentPort!.on('message', async ({ id, pages }: PlanRequest) => {
+parentPort!.on('message', ({ id, pages }: PlanRequest) => {
   let response: PlanResponse;
   try {
-    const plans = [];
-    for (const { path, html } of pages) plans.push(await planOfflinePage(html, { base, hasFile, pagePath: path }));
-    response = { id, plans };
+    response = { id, pages: pages.map((page) => rewritePage(page, base, hasFile)) };
   } catch (error) {
     response = { id, error: (error as Error).message };
   }
-  parentPort!.postMessage(response);
+  const transfer =
+    'pages' in response ? response.pages.flatMap((page) => page.pieces.map((p) => p.buffer as ArrayBuffer)) : [];
+  parentPort!.postMessage(response, transfer);
 });
