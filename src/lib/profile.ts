@@ -37,6 +37,17 @@ function add(name: string, ms: number): void {
   span.ms += ms;
 }
 
+/** Adds spans timed elsewhere (a worker thread, whose profile is its own) to this profile, when profiling. */
+export function addSpans(spans: Readonly<Record<string, Span>>): void {
+  const state = profileState();
+  if (!state) return;
+  for (const [name, { count, ms }] of Object.entries(spans)) {
+    const span = (state.spans[name] ??= { count: 0, ms: 0 });
+    span.count += count;
+    span.ms += ms;
+  }
+}
+
 /** Runs `fn` (sync or async) and, when profiling, adds its time to the span `name`. */
 export function timed<T>(name: string, fn: () => T): T {
   if (!profileState()) return fn();
