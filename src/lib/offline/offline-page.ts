@@ -1,8 +1,8 @@
 // Turns one page of the online build into its offline form: relative addresses that name their files, the site's
 // module scripts replaced by one classic script (file:// pages may not load modules), the edition's own parts.
-// Each page is parsed once (planOfflinePage: what to change and which modules it loads); the classic script's name
-// is known only once every page's modules are, so it is written in afterwards (writeOfflinePage). Inline scripts
-// are left byte for byte, so the hashes in the page's Content-Security-Policy still match them.
+// Each page is parsed and rewritten once (rewriteOfflinePage, which also lists the modules it loads); the classic
+// script's name is known only once every page's modules are, so it goes in afterwards (finishOfflinePage). Inline
+// scripts are left byte for byte, so the hashes in the page's Content-Security-Policy still match them.
 import { applyEditsInPieces, collectEdits } from '../html/edit-html.ts';
 import { EDITION_ATTRIBUTE, ROOT_ATTRIBUTE } from './edition.ts';
 import { offlineHref, type OfflineSite, relativeRoot } from './paths.ts';
