@@ -157,12 +157,15 @@ export function moneyView(
 
   const currencies = [...new Set(rows.map((r) => r.row.currency))];
   const panels = currencies.map((currency): MoneyPanel => {
-    const groups: MoneyGroup[] = [];
+    // By entry, in the order each first appears (a Map keeps it): one lookup per row, not a search of the groups.
+    const byEntry = new Map<string, MoneyGroup>();
     for (const { entry, row } of rows.filter((r) => r.row.currency === currency)) {
-      const group = groups.find((g) => g.entry.id === entry.id && g.entry.collection === entry.collection);
+      const key = `${entry.collection}/${entry.id}`;
+      const group = byEntry.get(key);
       if (group) group.rows.push(row);
-      else groups.push({ entry: link(entry), rows: [row] });
+      else byEntry.set(key, { entry: link(entry), rows: [row] });
     }
+    const groups = [...byEntry.values()];
     return capPanel({ currency, label: currencyLabel(currency), groups }, cap);
   });
   if (only && options.currency === undefined) {

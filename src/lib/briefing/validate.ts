@@ -61,10 +61,13 @@ export function collectCitations(data: unknown, path: string[] = []): { field: s
 const PARAGRAPHS = /^¶\s*(\d+)(?:\s*[–-]\s*¶?\s*(\d+))?$/;
 
 /** A paragraph locator ("¶5", "¶2–3") must fall inside the source: S1 has ¶0–¶13. */
-function locatorProblem(raw: RawBriefing, cite: Citation): Pick<ContentProblem, 'message' | 'hint'> | undefined {
+function locatorProblem(
+  sources: ReadonlyMap<string, RawBriefing['sources'][number]>,
+  cite: Citation,
+): Pick<ContentProblem, 'message' | 'hint'> | undefined {
   const m = PARAGRAPHS.exec(cite.at?.trim() ?? '');
   if (!m) return undefined;
-  const source = raw.sources.find((s) => s.id === cite.source.id);
+  const source = sources.get(cite.source.id);
   if (!source) return undefined;
   const count = source.data.paragraphs;
   // A source that gives no count (fixtures, generated corpora) is not checked; S1, held as text, gives one.
@@ -189,6 +192,10 @@ export function validateBriefing(raw: RawBriefing, options: ValidateOptions = {}
     CollectionName,
     Set<string>
   >;
+  // Sources by id, the first of a duplicated id (reported below) as a search of the list would find it: a lookup
+  // per citation, where searching the list took a quarter of a second at 10,000 documents (5,000 sources).
+  const sources = new Map<string, RawBriefing['sources'][number]>();
+  for (const source of raw.sources) if (!sources.has(source.id)) sources.set(source.id, source);
 
   for (const collection of COLLECTIONS) {
     const seen = new Map<string, Entry>();
@@ -217,7 +224,7 @@ export function validateBriefing(raw: RawBriefing, options: ValidateOptions = {}
         }
       }
       for (const { field, cite } of collectCitations(entry.data)) {
-        const p = locatorProblem(raw, cite);
+        const p = locatorProblem(sources, cite);
         if (p) problems.push({ collection, id: entry.id, file: entry.file, field, ...p });
       }
 
@@ -242,7 +249,7 @@ export function validateBriefing(raw: RawBriefing, options: ValidateOptions = {}
                 });
               continue;
             }
-            const p = locatorProblem(raw, cite);
+            const p = locatorProblem(sources, cite);
             if (p) problems.push({ ...here, ...p });
           }
         },
