@@ -30,22 +30,17 @@ export function profileState(): ProfileState | undefined {
   return (g[KEY] ??= { spans: {}, routes: {}, hooks: [] });
 }
 
-function add(name: string, ms: number): void {
+function add(name: string, ms: number, count = 1): void {
   const spans = profileState()!.spans;
   const span = (spans[name] ??= { count: 0, ms: 0 });
-  span.count++;
+  span.count += count;
   span.ms += ms;
 }
 
 /** Adds spans timed elsewhere (a worker thread, whose profile is its own) to this profile, when profiling. */
 export function addSpans(spans: Readonly<Record<string, Span>>): void {
-  const state = profileState();
-  if (!state) return;
-  for (const [name, { count, ms }] of Object.entries(spans)) {
-    const span = (state.spans[name] ??= { count: 0, ms: 0 });
-    span.count += count;
-    span.ms += ms;
-  }
+  if (!profileState()) return;
+  for (const [name, { count, ms }] of Object.entries(spans)) add(name, ms, count);
 }
 
 /** Runs `fn` (sync or async) and, when profiling, adds its time to the span `name`. */

@@ -9,7 +9,7 @@ import { sha256 } from './checksums.ts';
 import { bundleClassic, classicEngine, classicModule, compileRuntime, moduleImports } from './classic-scripts.ts';
 import { CHECKSUMS_FILE, OFFLINE_ZIP, OFFLINE_ZIP_CHECKSUM } from './edition.ts';
 import { finishOfflinePage, type RewrittenPage } from './offline-page.ts';
-import { planPages } from './plan-pages.ts';
+import { rewritePages } from './rewrite-pages.ts';
 import { CARRIER_SUFFIX, carrierScript, isPagefindData, OFFLINE_RUNTIME_FILE } from './pagefind-files.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -104,7 +104,7 @@ async function offlinePagefind(files: Map<string, Uint8Array>, warnings: string[
 
 /**
  * The offline edition of an online build (`online`: its files by path; `base`: its base path, "/" or "/a/b/").
- * `workers`: threads that parse the pages (default: planPages() decides by the number of pages).
+ * `workers`: threads that parse the pages (default: rewritePages() decides by the number of pages).
  */
 export async function makeOfflineEdition(
   online: ReadonlyMap<string, Uint8Array>,
@@ -117,7 +117,7 @@ export async function makeOfflineEdition(
   const paths = [...files.keys()].filter((path) => path.endsWith('.html')).sort();
 
   // Links are told apart (a file, or a folder's index.html) by the files of the online build.
-  const rewritten = await planPages(
+  const rewritten = await rewritePages(
     paths.map((path) => ({ path, bytes: online.get(path)! })),
     { base, files: new Set(files.keys()), workers: options.workers },
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planPages } from './plan-pages.ts';
+import { rewritePages } from './rewrite-pages.ts';
 
 const encode = (html: string) => new TextEncoder().encode(html);
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -11,10 +11,10 @@ const pages = Array.from({ length: 40 }, (_, i) => ({
 }));
 const files = new Set([...pages.map((p) => p.path), 'data/x.csv', '_astro/a.js']);
 
-describe('planPages()', () => {
+describe('rewritePages()', () => {
   it('rewrites every page the same in worker threads as on this one, in the pages’ order', async () => {
-    const here = await planPages(pages, { base: '/', files, workers: 0 });
-    const threads = await planPages(pages, { base: '/', files, workers: 2 });
+    const here = await rewritePages(pages, { base: '/', files, workers: 0 });
+    const threads = await rewritePages(pages, { base: '/', files, workers: 2 });
     expect(threads.map((p) => ({ ...p, pieces: p.pieces.map(decode) }))).toEqual(
       here.map((p) => ({ ...p, pieces: p.pieces.map(decode) })),
     );
@@ -26,9 +26,9 @@ describe('planPages()', () => {
     expect(body).toContain('<a href="../../data/x.csv">csv</a>');
   });
 
-  it('says which page a worker could not plan', async () => {
+  it('says which page a worker could not rewrite', async () => {
     const bad = [{ path: 'x/index.html', bytes: encode('<script type="module" src="/elsewhere/a.js"></script>') }];
-    await expect(planPages([...pages, ...bad], { base: '/b/', files, workers: 2 })).rejects.toThrow(
+    await expect(rewritePages([...pages, ...bad], { base: '/b/', files, workers: 2 })).rejects.toThrow(
       'is not under the base path /b/',
     );
   });

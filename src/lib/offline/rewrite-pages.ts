@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { rewriteOfflinePage, type RewrittenPage } from './offline-page.ts';
 
-export interface PlanWorkerData {
+export interface RewriteWorkerData {
   base: string;
   /** Every file of the edition, by path from its root: what `hasFile` answers from. */
   files: string[];
@@ -16,13 +16,13 @@ export interface PageFile {
   path: string;
   bytes: Uint8Array;
 }
-export interface PlanRequest {
+export interface RewriteRequest {
   id: number;
   pages: PageFile[];
 }
-export type PlanResponse = { id: number; pages: RewrittenPage[] } | { id: number; error: string };
+export type RewriteResponse = { id: number; pages: RewrittenPage[] } | { id: number; error: string };
 
-/** One page rewritten (the work of planPages() and of its workers). */
+/** One page rewritten (the work of rewritePages() and of its workers). */
 export function rewritePage(page: PageFile, base: string, hasFile: (path: string) => boolean): RewrittenPage {
   return rewriteOfflinePage(new TextDecoder().decode(page.bytes), { base, hasFile, pagePath: page.path });
 }
@@ -34,15 +34,15 @@ const BATCH_BYTES = 1_000_000;
 /** Below this many pages, starting threads costs more than it saves. */
 const PARALLEL_FROM = 200;
 
-export interface PlanOptions {
+export interface RewriteOptions {
   base: string;
   files: ReadonlySet<string>;
-  /** Worker threads to use; 0 plans on this thread. Default: one per core, at most 4, when there are many pages. */
+  /** Worker threads to use; 0 rewrites on this thread. Default: one per core, at most 4, when there are many pages. */
   workers?: number | undefined;
 }
 
 /** Each page rewritten (same order as `pages`). */
-export async function planPages(pages: readonly PageFile[], options: PlanOptions): Promise<RewrittenPage[]> {
+export async function rewritePages(pages: readonly PageFile[], options: RewriteOptions): Promise<RewrittenPage[]> {
   const count = options.workers ?? (pages.length >= PARALLEL_FROM ? Math.min(4, availableParallelism()) : 0);
   if (count <= 1) {
     const hasFile = (path: string) => options.files.has(path);
@@ -64,10 +64,10 @@ export async function planPages(pages: readonly PageFile[], options: PlanOptions
     size += page.bytes.length;
   }
   const rewritten = new Array<RewrittenPage>(pages.length);
-  const workerData: PlanWorkerData = { base: options.base, files: [...options.files] };
+  const workerData: RewriteWorkerData = { base: options.base, files: [...options.files] };
   const workers = Array.from(
     { length: Math.min(count, batches.length) },
-    () => new Worker(new URL('./plan-worker.ts', import.meta.url), { workerData }),
+    () => new Worker(new URL('./rewrite-worker.ts', import.meta.url), { workerData }),
   );
   let next = 0;
   try {
@@ -78,9 +78,9 @@ export async function planPages(pages: readonly PageFile[], options: PlanOptions
             const send = () => {
               if (next >= batches.length) return resolve();
               const id = next++;
-              worker.postMessage({ id, pages: batches[id]!.pages } satisfies PlanRequest);
+              worker.postMessage({ id, pages: batches[id]!.pages } satisfies RewriteRequest);
             };
-            worker.on('message', (response: PlanResponse) => {
+            worker.on('message', (response: RewriteResponse) => {
               if ('error' in response) return reject(new Error(response.error));
               const { indices } = batches[response.id]!;
               response.pages.forEach((page, i) => (rewritten[indices[i]!] = page));
@@ -88,7 +88,7 @@ export async function planPages(pages: readonly PageFile[], options: PlanOptions
             });
             worker.on('error', reject);
             worker.on('exit', (code) => {
-              if (code !== 0) reject(new Error(`a worker planning offline pages stopped (exit code ${code})`));
+              if (code !== 0) reject(new Error(`a worker rewriting offline pages stopped (exit code ${code})`));
             });
             send();
           }),
