@@ -2,6 +2,7 @@
 import { symbol, symbolStar } from 'd3';
 import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import type { MapView } from './view.ts';
@@ -18,13 +19,29 @@ import {
   type MapLegendKey,
   type PlaceLabel,
   type Shapes,
+  type World,
 } from './layout.ts';
 
 const topology = countries110m as unknown as Topology<{ countries: GeometryCollection }>;
 const world = feature(topology, topology.objects.countries).features as Feature<Geometry>[];
 /** Natural Earth's countries (1:110m: enough detail at these sizes, a seventh of the 1:50m markup) by ISO 3166-1 numeric code. */
 export const NATURAL_EARTH: Shapes = new Map(world.map((f) => [String(f.id), f]));
-export const WORLD: readonly Feature<Geometry>[] = world;
+
+// Each point's weight computed once; a drawing's detail is then a cut at its own scale, kept for the next chart
+// at that scale (two widths per map, a few maps per briefing).
+const weighted = presimplify(topology);
+const simplified = new Map<string, readonly Feature<Geometry>[]>();
+/** The world's shapes as a map of this size can show them (see World). */
+export const WORLD: World = (minArea) => {
+  const key = minArea.toPrecision(2);
+  let features = simplified.get(key);
+  if (!features) {
+    const cut = simplify(weighted, Number(key));
+    features = feature(cut, cut.objects.countries).features as Feature<Geometry>[];
+    simplified.set(key, features);
+  }
+  return features;
+};
 
 const STAR = symbol(symbolStar, 150)() ?? '';
 const halo = (width: number) =>

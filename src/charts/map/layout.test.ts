@@ -85,6 +85,27 @@ describe('layoutMap()', () => {
     }
   });
 
+  it('leaves out detail finer than a pixel, less at the wider size, and still outlines every participant', () => {
+    const points = (layout: MapLayout) =>
+      [...layout.land, ...layout.participants.map((p) => p.d)].join('').split(/[LM]/).length;
+    const asked: number[] = [];
+    const full = (minArea: number) => (asked.push(minArea), [...NATURAL_EARTH.values()]);
+    const kept: number[] = [];
+    for (const width of [300, 720]) {
+      const simplified = layoutMap(view, width, NATURAL_EARTH, WORLD);
+      const unsimplified = layoutMap(view, width, NATURAL_EARTH, full);
+      kept.push(points(simplified) / points(unsimplified));
+      for (const p of simplified.participants) expect(p.d, `${width}: ${p.name}`).toMatch(/^M[^Z]+(L[^Z]+){10,}Z/);
+    }
+    // The narrow map covers the same region with fewer pixels: each pixel spans more of the Earth, and less of
+    // Natural Earth's detail shows.
+    expect(asked[0]).toBeGreaterThan(asked[1]! * 4);
+    expect(kept[0]).toBeLessThan(0.85);
+    expect(kept[0]).toBeLessThan(kept[1]!);
+    expect(kept[1]).toBeLessThan(1);
+    expect(kept[0]).toBeGreaterThan(0.3);
+  });
+
   it('puts Japan east of Central Asia and the summit city inside the frame', () => {
     const layout = layoutMap(view, 720, NATURAL_EARTH, WORLD);
     const { frame, summit, capitals } = layout;

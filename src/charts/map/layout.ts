@@ -18,6 +18,15 @@ export const PAD = 8;
 /** Country shapes by ISO 3166-1 numeric code ("398"), as in world-atlas. */
 export type Shapes = ReadonlyMap<string, Feature<Geometry>>;
 
+/**
+ * The world's country shapes to draw, with every point dropped whose triangle with its neighbours is under
+ * `minArea` square degrees (Visvalingam's measure): detail finer than the drawing can show is left out.
+ */
+export type World = (minArea: number) => readonly Feature<Geometry>[];
+
+/** Detail kept: a point stays if its triangle with its neighbours covers at least this many square pixels. */
+export const MIN_AREA_PX = 1;
+
 export type MapLegendKey = `country:${string}` | 'capital' | 'summit' | 'land' | 'sea';
 
 /** The participants' colours, in their order. */
@@ -121,12 +130,7 @@ function check(view: MapView, shapes: Shapes): void {
 }
 
 /** Lays out the map at `width` from the view and Natural Earth's shapes. */
-export function layoutMap(
-  view: MapView,
-  width: number,
-  shapes: Shapes,
-  world: readonly Feature<Geometry>[],
-): MapLayout {
+export function layoutMap(view: MapView, width: number, shapes: Shapes, world: World): MapLayout {
   check(view, shapes);
   const legend = layoutLegend<MapLegendKey>(
     [
@@ -178,7 +182,14 @@ export function layoutMap(
   const path = geoPath(projection).digits(1);
   const at = (coords: [number, number]) => projection(coords)!;
 
-  const land = world.map((f) => path(f)).filter((d): d is string => !!d);
+  // How many square degrees a pixel covers at the frame's centre, which sets how much detail to keep.
+  const cx = PAD + frameWidth / 2;
+  const cy = top + frameHeight / 2;
+  const [lon0, lat0] = projection.invert!([cx, cy])!;
+  const [lon1, lat1] = projection.invert!([cx + 1, cy + 1])!;
+  const drawn = world(MIN_AREA_PX * Math.abs((lon1 - lon0) * (lat1 - lat0)));
+  const drawnShapes: Shapes = new Map(drawn.map((f) => [String(f.id), f]));
+  const land = drawn.map((f) => path(f)).filter((d): d is string => !!d);
   const capitals = view.countries
     .filter((c) => c.capital && !(view.summit && c.capital.name === view.summit.city))
     .map((c) => {
@@ -251,7 +262,7 @@ export function layoutMap(
     participants: participants.map(({ c, shape }, i) => ({
       id: c.id,
       name: c.name,
-      d: path(shape) ?? '',
+      d: path(drawnShapes.get(c.isoNumeric!) ?? shape) ?? '',
       role: COUNTRY_ROLES[i % COUNTRY_ROLES.length]!,
     })),
     capitals,
