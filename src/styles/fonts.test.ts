@@ -6,6 +6,7 @@ import { SUBSETS, UNICODE_RANGES, fontFile } from '../charts/shared/font.ts';
 const css = readFileSync(new URL('./fonts.css', import.meta.url), 'utf8');
 const faces = [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map((m) => m[1]!);
 const inter = faces.filter((f) => f.includes("font-family: 'Inter Variable'"));
+const charts = faces.filter((f) => f.includes("font-family: 'Inter Charts'"));
 
 describe('fonts.css', () => {
   it('declares one Inter face per measured subset, with the package’s file and unicode-range, in the same order', () => {
@@ -17,7 +18,16 @@ describe('fonts.css', () => {
       expect(readFileSync(fontFile(subset)).subarray(0, 4).toString('latin1')).toBe('wOF2');
     }
   });
-  it('gives every fallback face metric overrides, so the swap to Inter moves nothing', () => {
+  it('never swaps running text to Inter once drawn, and has charts wait for it, from the same files', () => {
+    for (const f of inter) expect(f).toContain('font-display: optional;');
+    for (const f of charts) expect(f).toContain('font-display: block;');
+    expect(charts.map((f) => f.replace("'Inter Charts'", "'Inter Variable'").replace('block', 'optional'))).toEqual(
+      inter,
+    );
+    expect(css).toMatch(/--bf-font: 'Inter Variable', 'Inter Fallback Arial'/);
+    expect(css).toMatch(/--bf-chart-font: 'Inter Charts', 'Inter Fallback Arial'/);
+  });
+  it('gives every fallback face metric overrides, so a page takes the same room in a fallback as in Inter', () => {
     const fallbacks = faces.filter((f) => f.includes('Inter Fallback'));
     expect(fallbacks).toHaveLength(6);
     for (const f of fallbacks) {

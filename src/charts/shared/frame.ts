@@ -100,7 +100,7 @@ export function svgRoot(frame: Frame): SvgNode {
       role: frame.role ?? 'img',
       'aria-labelledby': frame.role ? `${frame.uid}-title` : `${frame.uid}-title ${frame.uid}-desc`,
       'aria-describedby': frame.role && `${frame.uid}-desc`,
-      style: 'font-family:var(--bf-font, system-ui, sans-serif)',
+      style: 'font-family:var(--bf-chart-font, system-ui, sans-serif)',
     },
     h('title', { id: `${frame.uid}-title` }, frame.title),
     h('desc', { id: `${frame.uid}-desc` }, frame.desc),
