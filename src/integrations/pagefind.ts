@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { TERMS_FILE } from '../lib/search/search-keys.ts';
+import { FIGURES_FILE, TERMS_FILE } from '../lib/search/search-keys.ts';
 import {
   buildSearchTerms,
   type IndexedPage,
   nameShards,
   namesFile,
   namesScript,
+  figuresScript,
   termsScript,
 } from '../lib/search/terms.ts';
 import { COLLECTION_SPECS } from '../lib/briefing/collections/index.ts';
@@ -83,8 +84,9 @@ export function pagefindIndex(): AstroIntegration {
           }
           // What the browser's search reads queries with: spellings, typos, figures, and the pages' names and
           // weights it ranks by (src/lib/search/).
-          const { terms, pages } = buildSearchTerms(await readIndexedPages(outputPath));
+          const { terms, figures, pages } = buildSearchTerms(await readIndexedPages(outputPath));
           await writeFile(join(outputPath, TERMS_FILE), termsScript(terms));
+          await writeFile(join(outputPath, FIGURES_FILE), figuresScript(figures));
           for (const [key, shard] of nameShards(pages))
             await writeFile(join(outputPath, namesFile(key)), namesScript(key, shard));
           logger.info(`indexed ${added.page_count} pages into ${outputPath}`);

@@ -77,6 +77,20 @@ describe('reading a page', () => {
     expect(requested).not.toContain('/pagefind/bf-terms.js');
     await context.close();
   });
+
+  it('fetches the figures the entries hold only for a query with a sum of money in it', async () => {
+    const page = await newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await searchFor(page, '?q=critical+minerals');
+    await resultPaths(page);
+    expect(requested).not.toContain('/pagefind/bf-figures.js');
+    // Read as the figure the entry is indexed under, the sum finds the package before the pages that report it.
+    await searchFor(page, '?q=%2412+billion');
+    expect(requested).toContain('/pagefind/bf-figures.js');
+    expect((await resultPaths(page))[0]).toBe('/documents/uz-jp-agreements/');
+    await context.close();
+  });
 });
 
 describe('with JavaScript off', () => {
@@ -254,6 +268,47 @@ describe('the search page', () => {
     await page.getByRole('button', { name: 'Remove all filters' }).first().click();
     expect(countOf(await summary(page, 'body', /^\d+ results? for summit$/))).toBe(all);
     expect(new URL(page.url()).search).toBe('?q=summit');
+    await context.close();
+  });
+
+  it('counts, beside each filter value, the results that ticking it leaves', async () => {
+    const page = await newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    const all = countOf(await searchFor(page, '?q=summit'));
+    await resultPaths(page);
+    // The values are there from the start; their counts wait until the reader reaches for the filters, since
+    // counting is the costly part of a search on a large site.
+    expect(await page.getByRole('checkbox', { name: /^Document\b/ }).isVisible()).toBe(true);
+    expect(requested.filter((p) => p.includes('/pagefind/filter/'))).toEqual([]);
+    expect(new Set(await page.locator('.bf-filter__count').allTextContents())).toEqual(new Set(['']));
+    await page.locator('summary', { hasText: /^Kind$/ }).hover();
+    const label = page.locator('label', { hasText: /^Document \(\d+\)$/ });
+    await label.waitFor();
+    const shown = Number(/\((\d+)\)/.exec(await label.innerText())![1]);
+    // The values drawn at build time are the index's own, every one of them, and each has its count.
+    const drawn = await page
+      .locator('[data-bf-filter] input[type="checkbox"]')
+      .evaluateAll((boxes) =>
+        boxes.map(
+          (b) => `${b.closest<HTMLElement>('[data-bf-filter]')!.dataset.bfFilter}:${(b as HTMLInputElement).value}`,
+        ),
+      );
+    // A string, so the test runner leaves the import to the page.
+    const indexed = await page.evaluate<string[]>(`import('${site.url}pagefind/pagefind.js')
+      .then((pagefind) => pagefind.filters())
+      .then((all) => Object.entries(all).flatMap(([key, values]) => Object.keys(values).map((v) => key + ':' + v)))`);
+    expect(drawn.sort()).toEqual(indexed.sort());
+    expect(await page.locator('[data-bf-filter="kind"] .bf-filter__count').allTextContents()).not.toContain('');
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(all);
+    await page.getByRole('checkbox', { name: /^Document\b/ }).check();
+    await page.waitForURL(/kind=Document/);
+    const best = countOf(await summary(page, 'body', /^\d+ results? for summit$/));
+    // The weaker matches wait behind "Show all N results"; the count is of every match.
+    const held = page.getByRole('button', { name: /^Show all \d+ results$/ });
+    const every = (await held.count()) ? Number(/\d+/.exec(await held.innerText())![0]) : best;
+    expect(every).toBe(shown);
     await context.close();
   });
 

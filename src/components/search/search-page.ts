@@ -1,7 +1,7 @@
 // The search page: the query, filters and order live in the URL (?q=…), so a search can be linked and shared.
 import { hasFilters, readSearchState, sortOption, writeSearchState } from '../../lib/search/search-url.ts';
 import type { SearchSort } from '../../lib/search/search-keys.ts';
-import { loadSearch, type SearchEngine } from './engine.ts';
+import { type FilterCounts, loadSearch, type SearchEngine } from './engine.ts';
 import { filterPane } from './search-filters.ts';
 import { SearchSession, walkLinks } from './search-view.ts';
 
@@ -28,10 +28,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   document.addEventListener('bf:search', claim);
 
   let engine: SearchEngine;
-  let totals;
   try {
     engine = await loadSearch();
-    totals = await engine.filters();
   } catch (error) {
     document.removeEventListener('bf:search', claim);
     const why = status.querySelector('[data-bf-search-why]') ?? status;
@@ -48,6 +46,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   const advice = part<HTMLElement>('advice');
   const clear = part<HTMLButtonElement>('clear');
   const area = part<HTMLElement>('results').closest('section')!;
+  const filterArea = part<HTMLElement>('filters').closest('section')!;
   // On a narrow screen the filters sit above the results: folded into one line, so the first result shows on the
   // first screen of a phone.
   if (matchMedia('(max-width: 56rem)').matches) part<HTMLDetailsElement>('filters').open = false;
@@ -57,10 +56,23 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     { summary: part('summary'), note: part('note'), list: part('results'), more: part('more') },
     { sections: 3, pageSize: PAGE_SIZE, debounceMs: DEBOUNCE_MS },
   );
-  const filters = filterPane(part('filterpane'), totals, 'kind', (chosen) => {
+  // The filters are in the page; how many results each value holds comes once the reader reaches for them (points
+  // at, tabs into or opens the filters), or arrives with filters chosen: Pagefind's filter data and the counting
+  // are the costliest part of a search at scale (engine.ts), and most searches never touch a filter. Then each
+  // search's counts follow its results.
+  const filters = filterPane(part('filterpane'), (chosen) => {
     session.filters = chosen;
     void session.run();
   });
+  let totals: FilterCounts | undefined;
+  const recount = async () => {
+    if (!totals) return;
+    const searched = session.searches;
+    const asked = session.term.trim() !== '' || hasFilters(session.filters);
+    const counts = asked ? await engine.counts(session.request()).catch(() => undefined) : totals;
+    // Unless the reader has searched since: that search's counts are on their way.
+    if (counts && session.searches === searched) filters.update(session.filters, counts);
+  };
   session.filters = state.filters;
   session.sort = sortOption(state.sort);
   sort.value = state.sort;
@@ -76,7 +88,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     const asked = session.term.trim() !== '' || filtered;
     advice.hidden = !(asked && found.results.length === 0);
     advice.querySelector<HTMLElement>('[data-bf-if-filters]')!.hidden = !filtered;
-    filters.update(session.filters, asked ? found.filters : totals);
+    filters.update(session.filters);
+    void recount();
   };
 
   input.addEventListener('input', () => session.type(input.value));
@@ -109,6 +122,23 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   ui.append(content);
   status.hidden = true;
   ui.hidden = false;
-  void session.run(state.query);
+  let counting: Promise<void> | undefined;
+  const count = () =>
+    (counting ??= engine.filters().then(
+      (all) => {
+        totals = all;
+        return recount();
+      },
+      // Without the filter data the filters still work, uncounted; the next reach tries again.
+      () => void (counting = undefined),
+    ));
+  // A pointer over them, a tab into them or a tap on them (a <details> that is open in the HTML reports a "toggle"
+  // as it is inserted, so that event would not tell).
+  for (const event of ['pointerenter', 'focusin', 'click'])
+    filterArea.addEventListener(event, () => void count(), true);
+
+  const first = session.run(state.query);
   if (!state.query) input.focus();
+  await first;
+  if (hasFilters(state.filters)) await count();
 }

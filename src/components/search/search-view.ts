@@ -2,7 +2,16 @@
 // and the results, a page at a time. Shared by the header's results-as-you-type and the search page, so a result
 // reads the same in both. Everything from the index is set as text; only Pagefind's <mark> of matched words is kept.
 import { shownSections, summaryText } from '../../lib/search/results.ts';
-import type { EngineResult, Filters, Found, Fragment, SearchEngine, SearchReport, Sort } from './engine.ts';
+import type {
+  EngineResult,
+  Filters,
+  Found,
+  Fragment,
+  SearchEngine,
+  SearchReport,
+  SearchRequest,
+  Sort,
+} from './engine.ts';
 
 /** An element with attributes and children; text is set as text, never parsed as HTML. */
 export function element<K extends keyof HTMLElementTagNameMap>(
@@ -152,6 +161,22 @@ export class SearchSession {
     this.#timer = setTimeout(() => void this.run(term), this.options.debounceMs);
   }
 
+  /** How many searches have started: a later count means the reader has searched since. */
+  get searches(): number {
+    return this.#id;
+  }
+
+  /** What a search now, for the words already searched, would ask the engine. */
+  request(term = this.term): SearchRequest {
+    return {
+      term,
+      filters: this.filters,
+      sort: this.sort,
+      verbatim: this.#verbatim === term,
+      all: this.#all === term,
+    };
+  }
+
   /** Searches now (for `term`, or the words already searched, with the current filters and order). */
   async run(term = this.term): Promise<void> {
     clearTimeout(this.#timer);
@@ -159,17 +184,11 @@ export class SearchSession {
     const id = ++this.#id;
     this.onSearch();
     if (!term.trim() && !Object.values(this.filters).some((v) => v.length)) {
-      this.#show(id, { results: [], filters: {} }, false);
+      this.#show(id, { results: [] }, false);
       return;
     }
     this.parts.summary.textContent = term.trim() ? `Searching for ${term.trim()}…` : 'Searching…';
-    const found = await this.engine.search({
-      term,
-      filters: this.filters,
-      sort: this.sort,
-      verbatim: this.#verbatim === term,
-      all: this.#all === term,
-    });
+    const found = await this.engine.search(this.request(term));
     if (id !== this.#id) return;
     // The first page's data starts loading before anything is drawn (the filter counts, the summary), which
     // would otherwise delay the requests; Pagefind keeps each load, so #showMore waits for the same one.

@@ -2,9 +2,16 @@
 // date it sorts by and the other spellings of its name. Everything here comes from typed fields, never from prose.
 import { dateSortKey, formatDateRange } from '../format/format-date.ts';
 import { moneyWords } from '../search/figures.ts';
-import { ALIASES_META, DATE_SORT_KEY, FIGURES_META, PLACES_META, type SearchFilterKey } from '../search/search-keys.ts';
+import {
+  ALIASES_META,
+  DATE_SORT_KEY,
+  FIGURES_META,
+  PLACES_META,
+  SEARCH_FILTERS,
+  type SearchFilterKey,
+} from '../search/search-keys.ts';
 import { type Briefing, figuresOf, titleOf } from './briefing.ts';
-import { specOfEntry } from './collections/index.ts';
+import { PAGE_COLLECTIONS, specOfEntry } from './collections/index.ts';
 import type { Entry } from './model.ts';
 
 /** What one page tells Pagefind about itself. */
@@ -55,9 +62,28 @@ export function searchMetaOf(b: Briefing, entry: Entry): SearchMeta {
   };
 }
 
+/** The kinds of the indexed pages that are not one entry's (src/pages/glossary.astro, about.astro). */
+export const PAGE_KINDS = { glossary: 'Glossary', about: 'About' } as const;
+
 /** Search metadata of a page that is not one entry's, e.g. the glossary or the method page. */
-export function searchMetaOfPage(kind: string): SearchMeta {
+export function searchMetaOfPage(kind: (typeof PAGE_KINDS)[keyof typeof PAGE_KINDS]): SearchMeta {
   return { kind, filters: [{ key: 'kind', values: [kind] }], aliases: [] };
+}
+
+/**
+ * Every value each filter takes over the indexed pages, in the order Pagefind lists them: the search page's
+ * filters, drawn at build time, so they are there before the search's own data has loaded.
+ */
+export function filterValues(b: Briefing): { key: SearchFilterKey; param: string; values: string[] }[] {
+  const found = new Map<SearchFilterKey, Set<string>>(SEARCH_FILTERS.map(({ key }) => [key, new Set()]));
+  const metas = [
+    ...PAGE_COLLECTIONS.flatMap((collection) => b.all(collection).map((entry) => searchMetaOf(b, entry))),
+    ...Object.values(PAGE_KINDS).map(searchMetaOfPage),
+  ];
+  for (const meta of metas) for (const { key, values } of meta.filters) for (const v of values) found.get(key)!.add(v);
+  return SEARCH_FILTERS.map(({ key, param }) => ({ key, param, values: [...found.get(key)!].sort() })).filter(
+    (f) => f.values.length,
+  );
 }
 
 /** The attributes that carry a page's search metadata, in a stable order (so the build output is deterministic). */

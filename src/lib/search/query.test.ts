@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeLexicon, readQuery } from './query.ts';
 import { buildSearchTerms } from './terms.ts';
 
-const { terms } = buildSearchTerms([
+const { terms, figures } = buildSearchTerms([
   {
     id: 'p1',
     content: 'Kassym-Jomart Tokayev proposed a UN water body. Tokyo Declaration.',
@@ -23,7 +23,7 @@ const { terms } = buildSearchTerms([
     },
   },
 ]);
-const lexicon = makeLexicon(terms);
+const lexicon = makeLexicon(terms, figures);
 const read = (q: string) => readQuery(lexicon, q);
 
 describe('readQuery()', () => {

@@ -5,7 +5,7 @@
 import { distance } from 'fastest-levenshtein';
 import { queryFigures } from './figures.ts';
 import { skeleton } from './spelling.ts';
-import { editsAllowed, type SearchTerms, wordsOf } from './terms.ts';
+import { editsAllowed, type SearchTerms, weightsById, wordsOf } from './terms.ts';
 
 /** The search terms, ready to look words up in. */
 export interface Lexicon {
@@ -17,10 +17,13 @@ export interface Lexicon {
   skeletons: string[];
   /** The most widely used word of each skeleton. */
   bySkeleton: Map<string, string>;
+  /** Each page's weight other than 1, by its Pagefind id. */
+  weights: Map<string, number>;
+  /** The figure words the index holds; a sum of money is read as one only if it is here. */
   figures: Set<string>;
 }
 
-export function makeLexicon(terms: SearchTerms): Lexicon {
+export function makeLexicon(terms: SearchTerms, figures: readonly string[] = []): Lexicon {
   const skeletons = terms.words.map(skeleton);
   const bySkeleton = new Map<string, string>();
   skeletons.forEach((s, i) => bySkeleton.has(s) || bySkeleton.set(s, terms.words[i]!));
@@ -30,7 +33,8 @@ export function makeLexicon(terms: SearchTerms): Lexicon {
     sorted: [...terms.words].sort(),
     skeletons,
     bySkeleton,
-    figures: new Set(terms.figures),
+    weights: weightsById(terms.weights),
+    figures: new Set(figures),
   };
 }
 

@@ -17,6 +17,12 @@ export const SEARCH_FILTERS = [
 
 export type SearchFilterKey = (typeof SEARCH_FILTERS)[number]['key'];
 
+/** A filter's name as the site writes labels: "Document kind", not "document kind" or "DOCUMENT KIND". */
+export const filterLabel = (key: string): string => `${key.charAt(0).toUpperCase()}${key.slice(1)}`;
+
+/** The filter shown unfolded on the search page. */
+export const OPEN_FILTER: SearchFilterKey = 'kind';
+
 /** The one sort key: a date that sorts as text ("2025-12-20", "2019-05-00"). Pages without one are relevance-only. */
 export const DATE_SORT_KEY = 'date';
 
@@ -59,6 +65,15 @@ export const NAMES_GLOBAL = '__bfSearchNames';
 
 /** The search terms script, in Pagefind's bundle folder. */
 export const TERMS_FILE = 'bf-terms.js';
+
+/** The global the figures script sets (pagefind/bf-figures.js). */
+export const FIGURES_GLOBAL = '__bfSearchFigures';
+
+/**
+ * The figure words of the index, in their own script: loaded only by a query that holds a sum of money, since at
+ * 10,000 documents they would be as large as the rest of the terms.
+ */
+export const FIGURES_FILE = 'bf-figures.js';
 
 /** Kinds of page whose names have other spellings: people, countries and organisations. */
 export const NAME_KINDS: readonly string[] = ['Person', 'Country', 'Organisation'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchTerms, nameKeys, nameShards, STOP_WORDS } from './terms.ts';
+import { buildSearchTerms, nameKeys, nameShards, STOP_WORDS, weightsById } from './terms.ts';
 
 const { terms, pages } = buildSearchTerms([
   {
@@ -50,6 +50,7 @@ describe('nameShards()', () => {
     expect(shards.get('an')).toBeUndefined();
     expect(shards.get('ga')).toEqual({ t1: pages.t1 });
     expect(terms.shards).toEqual([...shards.keys()]);
-    expect(terms.weights).toEqual({ s1: 0.35 });
+    expect(terms.weights).toEqual({ '0.35': 's1' });
+    expect(weightsById(terms.weights)).toEqual(new Map([['s1', 0.35]]));
   });
 });

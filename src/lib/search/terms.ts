@@ -1,10 +1,19 @@
 // What the browser needs besides Pagefind's index to read a query the way the reader meant it, built from that
 // index once per build: the words the pages use (for typos), the other spellings the content gives for names, the
 // figures the entries hold, and each page's weight and names (for ranking). Shipped as classic scripts, which load
-// from a web server and from a folder on disk alike: the terms in one, read at the first keystroke; the pages'
+// from a web server and from a folder on disk alike: the terms in one, read at the first keystroke; the figures in
+// another, read by the first query that holds a sum of money; the pages'
 // names in shards by the words of the names, so a query loads only the shards of its own words (at 1,000
 // documents the names are 156 kB, most of what the first query would otherwise fetch).
-import { ALIASES_META, KIND_WEIGHTS, NAME_KINDS, NAMES_GLOBAL, PLACES_META, TERMS_GLOBAL } from './search-keys.ts';
+import {
+  ALIASES_META,
+  FIGURES_GLOBAL,
+  KIND_WEIGHTS,
+  NAME_KINDS,
+  NAMES_GLOBAL,
+  PLACES_META,
+  TERMS_GLOBAL,
+} from './search-keys.ts';
 import { foldWord, skeleton } from './spelling.ts';
 import { distance } from 'fastest-levenshtein';
 
@@ -14,10 +23,11 @@ export interface SearchTerms {
   words: string[];
   /** Words of the content's other spellings ("tokaev", "kirghizia"), and the words searched instead. */
   aliases: Record<string, string>;
-  /** The figure words the index holds ("figusd12000000000"). */
-  figures: string[];
-  /** How much a page's matches count, by its Pagefind id, for pages that count other than fully (sources). */
-  weights: Record<string, number>;
+  /**
+   * The pages whose matches count other than fully (sources): by weight ("0.35"), their Pagefind ids, separated by
+   * spaces (at 10,000 documents, half the size of an object keyed by id).
+   */
+  weights: Record<string, string>;
   /** The keys of the name shards there are (nameKeys()). */
   shards: string[];
 }
@@ -29,9 +39,10 @@ export interface SearchTerms {
 /** Per page: its weight, its names, its keywords, and (only when it has any) the places it is known by. */
 export type PageNames = Record<string, [weight: number, names: string[], keywords: string[], places?: string[]]>;
 
-/** The terms, and every page's names (shipped in shards). */
+/** The terms, the figure words the index holds ("figusd12000000000"), and every page's names (shipped in shards). */
 export interface BuiltTerms {
   terms: SearchTerms;
+  figures: string[];
   pages: PageNames;
 }
 
@@ -100,6 +111,21 @@ export function editsAllowed(word: string): number {
 
 const aliasesOf = (page: IndexedPage) => (page.meta[ALIASES_META] ?? '').split(' · ').filter(Boolean);
 
+/** The ids of the pages of each weight other than 1, in id order, as SearchTerms.weights holds them. */
+function weightLists(pages: PageNames): Record<string, string> {
+  const lists: Record<string, string[]> = {};
+  for (const [id, [weight]] of Object.entries(pages)) if (weight !== 1) (lists[String(weight)] ??= []).push(id);
+  return Object.fromEntries(Object.entries(lists).map(([weight, ids]) => [weight, ids.join(' ')]));
+}
+
+/** Each page's weight, by its Pagefind id, from SearchTerms.weights (pages not there weigh 1). */
+export function weightsById(weights: SearchTerms['weights']): Map<string, number> {
+  const byId = new Map<string, number>();
+  for (const [weight, ids] of Object.entries(weights))
+    for (const id of ids.split(' ')) if (id) byId.set(id, Number(weight));
+  return byId;
+}
+
 /** The search terms of an index's pages. */
 export function buildSearchTerms(pages: IndexedPage[]): BuiltTerms {
   const pagesWith = new Map<string, number>();
@@ -156,10 +182,10 @@ export function buildSearchTerms(pages: IndexedPage[]): BuiltTerms {
     terms: {
       words,
       aliases: Object.fromEntries(Object.entries(aliases).sort()),
-      figures: [...figures].sort(),
-      weights: Object.fromEntries(Object.entries(byId).flatMap(([id, [w]]) => (w === 1 ? [] : [[id, w]]))),
+      weights: weightLists(byId),
       shards: [...nameShards(byId).keys()],
     },
+    figures: [...figures].sort(),
     pages: byId,
   };
 }
@@ -167,6 +193,11 @@ export function buildSearchTerms(pages: IndexedPage[]): BuiltTerms {
 /** The classic script that hands the terms to the browser's search. */
 export function termsScript(terms: SearchTerms): string {
   return `window.${TERMS_GLOBAL}=${JSON.stringify(terms)};\n`;
+}
+
+/** The classic script that hands the figure words to the browser's search. */
+export function figuresScript(figures: string[]): string {
+  return `window.${FIGURES_GLOBAL}=${JSON.stringify(figures)};\n`;
 }
 
 /** The classic script of one name shard, which adds it to the shards the browser has. */
