@@ -7,7 +7,7 @@ import { ROOT_DATASET_KEY } from '../../lib/offline/edition.ts';
 import { OFFLINE_RUNTIME_FILE, RUNTIME_GLOBAL } from '../../lib/offline/pagefind-files.ts';
 import { folderIndex } from '../../lib/offline/paths.ts';
 import { queryFigures } from '../../lib/search/figures.ts';
-import { type Change, type Lexicon, makeLexicon, readQuery } from '../../lib/search/query.ts';
+import { type Change, type Lexicon, makeLexicon, type ReadQuery, readQuery } from '../../lib/search/query.ts';
 import { rankResults } from '../../lib/search/rank.ts';
 import {
   FIGURES_FILE,
@@ -193,6 +193,17 @@ function namesFor(lexicon: Lexicon, words: string): Promise<PageNames[]> {
   return Promise.all(keys.map(loadShard));
 }
 
+/**
+ * A request's words as the search reads them: as typed when the reader asked for that, otherwise through the
+ * lexicon, with the index's figure words loaded first when the words hold a sum of money.
+ */
+async function readRequest(lexicon: Lexicon, request: SearchRequest): Promise<ReadQuery> {
+  const { term } = request;
+  if (request.verbatim) return { query: term, words: term, changes: [] };
+  if (queryFigures(term).length) await loadFigures(lexicon);
+  return readQuery(lexicon, term, true);
+}
+
 /** The engine's search, reading the query first and ordering what comes back. */
 async function smartSearch(
   pagefind: PagefindInstance,
@@ -206,8 +217,7 @@ async function smartSearch(
     const found = await pagefind.search(words || null, options);
     return { results: found?.results ?? [] };
   }
-  if (!request.verbatim && queryFigures(term).length) await loadFigures(lexicon);
-  const read = request.verbatim ? { query: term, words: term, changes: [] } : readQuery(lexicon, term, true);
+  const read = await readRequest(lexicon, request);
   // The names of the pages the words could name load while Pagefind searches.
   const named = namesFor(lexicon, read.words);
   const found = await pagefind.search(read.query, options);
@@ -249,11 +259,7 @@ async function countResults(
   request: SearchRequest,
 ): Promise<FilterCounts> {
   const words = request.term.trim();
-  let query: string | null = words || null;
-  if (words && lexicon && !request.verbatim) {
-    if (queryFigures(words).length) await loadFigures(lexicon);
-    query = readQuery(lexicon, request.term, true).query;
-  }
+  const query = words && lexicon ? (await readRequest(lexicon, request)).query : words || null;
   return (await pagefind.search(query, { filters: request.filters }))?.filters ?? {};
 }
 
@@ -276,7 +282,7 @@ export function loadSearch(): Promise<SearchEngine> {
     // filter value, at 10,000 pages 300 ms of a 380 ms search.
     const pagefind = module.createInstance({ ...options, noWorker: true });
     // The counts come from an instance of their own, in a worker (online; from a folder there are no workers),
-    // asked once the results are on screen.
+    // created the first time the page asks for counts.
     let counter: PagefindInstance | undefined;
     const counting = () => (counter ??= module.createInstance(options));
     // The words the query is read with load as soon as the engine has, not at the first keystroke: the first

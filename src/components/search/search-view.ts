@@ -190,8 +190,9 @@ export class SearchSession {
     this.parts.summary.textContent = term.trim() ? `Searching for ${term.trim()}…` : 'Searching…';
     const found = await this.engine.search(this.request(term));
     if (id !== this.#id) return;
-    // The first page's data starts loading before anything is drawn (the filter counts, the summary), which
-    // would otherwise delay the requests; Pagefind keeps each load, so #showMore waits for the same one.
+    // The first page's data starts loading before anything is drawn (the summary, the note, the page's own
+    // onResults), which would otherwise delay the requests; Pagefind keeps each load, so #showMore waits for the
+    // same one.
     for (const result of found.results.slice(0, this.options.pageSize)) void result.data().catch(() => undefined);
     this.#show(id, found, true);
   }

@@ -2,9 +2,9 @@
 // index once per build: the words the pages use (for typos), the other spellings the content gives for names, the
 // figures the entries hold, and each page's weight and names (for ranking). Shipped as classic scripts, which load
 // from a web server and from a folder on disk alike: the terms in one, read at the first keystroke; the figures in
-// another, read by the first query that holds a sum of money; the pages'
-// names in shards by the words of the names, so a query loads only the shards of its own words (at 1,000
-// documents the names are 156 kB, most of what the first query would otherwise fetch).
+// another, read by the first query that holds a sum of money; the pages' names in shards by the words of the
+// names, so a query loads only the shards of its own words (at 1,000 documents the names are 156 kB, most of what
+// the first query would otherwise fetch).
 import {
   ALIASES_META,
   FIGURES_GLOBAL,
