@@ -104,7 +104,8 @@ async function offlinePagefind(files: Map<string, Uint8Array>, warnings: string[
 
 /**
  * The offline edition of an online build (`online`: its files by path; `base`: its base path, "/" or "/a/b/").
- * `workers`: threads that parse the pages (default: rewritePages() decides by the number of pages).
+ * `workers`: threads that parse the pages (default: rewritePages() decides by the number of pages). Where threads
+ * parse them, the pages' bytes are handed over to them: afterwards `online` holds its pages as empty arrays.
  */
 export async function makeOfflineEdition(
   online: ReadonlyMap<string, Uint8Array>,
@@ -126,6 +127,11 @@ export async function makeOfflineEdition(
   if (files.has('pagefind/pagefind.js')) await offlinePagefind(files, warnings);
   files.set('README.txt', encode(readme()));
 
-  for (const { path, page } of pages) files.set(path, finishOfflinePage(page, path, bundleOf.get(path)));
+  // Each page's pieces are let go once it is whole again, so no more than one page is ever held twice.
+  for (let i = 0; i < pages.length; i++) {
+    const { path, page } = pages[i]!;
+    files.set(path, finishOfflinePage(page, path, bundleOf.get(path)));
+    page.pieces = [];
+  }
   return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), warnings };
 }

@@ -1,7 +1,8 @@
 // Rewrites every page into its offline form (one parse each), spread over worker threads: parsing is most of the
 // edition's work on a big briefing, and the build's main thread has nothing else to do meanwhile. Pages go to the
-// workers as bytes and come back as bytes, handed over without a copy: the build's thread never holds every page as
-// text (at 10,000 documents, gigabytes of strings) nor every page's list of edits.
+// workers as bytes and come back as bytes, handed over both ways without a copy: the build's thread never holds every
+// page as text (at 10,000 documents, gigabytes of strings) nor every page's list of edits, nor a page both as it was
+// and as it is now (the bytes it sends are gone from it, and the caller's copies are empty afterwards).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { rewriteOfflinePage, type RewrittenPage } from './offline-page.ts';
@@ -41,7 +42,18 @@ export interface RewriteOptions {
   workers?: number | undefined;
 }
 
-/** Each page rewritten (same order as `pages`). */
+/** The buffers of `pages` that can be handed to a worker: a view of part of a larger buffer (a pool) is copied. */
+const handOver = (pages: readonly PageFile[]) =>
+  pages.flatMap(({ bytes }) =>
+    bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer
+      ? [bytes.buffer]
+      : [],
+  );
+
+/**
+ * Each page rewritten (same order as `pages`). On worker threads, each page's bytes are handed to the thread that
+ * rewrites it, not copied: once this returns, `pages` (and whatever else held the same bytes) hold empty arrays.
+ */
 export async function rewritePages(pages: readonly PageFile[], options: RewriteOptions): Promise<RewrittenPage[]> {
   const count = options.workers ?? (pages.length >= PARALLEL_FROM ? Math.min(4, availableParallelism()) : 0);
   if (count <= 1) {
@@ -78,7 +90,9 @@ export async function rewritePages(pages: readonly PageFile[], options: RewriteO
             const send = () => {
               if (next >= batches.length) return resolve();
               const id = next++;
-              worker.postMessage({ id, pages: batches[id]!.pages } satisfies RewriteRequest);
+              const batch = batches[id]!;
+              worker.postMessage({ id, pages: batch.pages } satisfies RewriteRequest, handOver(batch.pages));
+              batch.pages = [];
             };
             worker.on('message', (response: RewriteResponse) => {
               if ('error' in response) return reject(new Error(response.error));

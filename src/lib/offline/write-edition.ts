@@ -3,10 +3,10 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { eachAtOnce, writeFilesAtOnce } from '../each-at-once.ts';
-import { sha256, sha256sums } from './checksums.ts';
+import { sha256sums } from './checksums.ts';
 import { CHECKSUMS_FILE, OFFLINE_EDITION_NAME, offlineEditionPaths } from './edition.ts';
 import { makeOfflineEdition } from './make-edition.ts';
-import { zipEdition } from './zip.ts';
+import { writeZipEdition } from './zip.ts';
 import { timed } from '../profile.ts';
 
 /** Every file under a folder, by path from it with "/" separators, in the order readdir lists them. */
@@ -44,9 +44,8 @@ export async function writeOfflineEdition(site: string, base: string): Promise<E
   // One after the other: both run on libuv's pool, and at once (measured) the 64 writes and the deflates
   // slowed each other more than they overlapped.
   await timed('offline edition: write the folder', () => writeTree(paths.folder, files));
-  const zip = await timed('offline edition: zip', () => zipEdition(files, OFFLINE_EDITION_NAME));
   await mkdir(dirname(paths.zip), { recursive: true });
-  await writeFile(paths.zip, zip);
-  await writeFile(paths.zipChecksum, `${sha256(zip)}  ${OFFLINE_EDITION_NAME}.zip\n`);
-  return { files: files.size, folder: paths.folder, zip: paths.zip, zipBytes: zip.length, warnings };
+  const zip = await timed('offline edition: zip', () => writeZipEdition(paths.zip, files, OFFLINE_EDITION_NAME));
+  await writeFile(paths.zipChecksum, `${zip.sha256}  ${OFFLINE_EDITION_NAME}.zip\n`);
+  return { files: files.size, folder: paths.folder, zip: paths.zip, zipBytes: zip.bytes, warnings };
 }

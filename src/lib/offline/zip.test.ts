@@ -1,7 +1,11 @@
 import { unzipSync } from 'fflate';
-import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deflateRawSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { zipEdition, zipFiles, zipFilesOnPool } from './zip.ts';
+import { stored, writeZipEdition, zipEdition, zipFiles, zipFilesOnPool } from './zip.ts';
 
 const files = new Map([
   ['index.html', new TextEncoder().encode('<!doctype html><p>Hi</p>')],
@@ -18,6 +22,46 @@ describe('zipEdition()', () => {
   it('makes the same bytes from the same files, whatever order they come in', async () => {
     const reversed = new Map([...files].reverse());
     expect(Buffer.from(await zipEdition(reversed, 'x')).equals(Buffer.from(await zipEdition(files, 'x')))).toBe(true);
+  });
+});
+
+describe('stored()', () => {
+  it('keeps a deflated file in a buffer of its own size, not in the larger one zlib wrote it into', () => {
+    const data = new TextEncoder().encode('<p>briefing</p>'.repeat(200));
+    const deflated = deflateRawSync(data);
+    expect(deflated.buffer.byteLength).toBeGreaterThan(deflated.length);
+    const body = stored(data, deflated);
+    expect(Buffer.from(body).equals(deflated)).toBe(true);
+    expect(body.buffer.byteLength).toBe(body.length);
+  });
+
+  it('keeps the bytes as they are when deflating did not make them smaller', () => {
+    const data = new Uint8Array([1, 2, 3]);
+    expect(stored(data, deflateRawSync(data))).toBe(data);
+  });
+});
+
+describe('writeZipEdition()', () => {
+  it('writes to its file the zip zipEdition() makes, in pieces, and gives its size and checksum', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zip-'));
+    try {
+      // More than one write's worth (4 MB), and files the zip stores as they are beside ones it deflates.
+      const big = new Map(files);
+      for (let i = 0; i < 3; i++)
+        big.set(
+          `data/${i}.bin`,
+          new Uint8Array(2_000_000).map((_, j) => (j * 7919 + i) % 251),
+        );
+      big.set('data/packed.gz', gzipSync('briefing '.repeat(1000)));
+      const target = join(dir, 'edition.zip');
+      const written = await writeZipEdition(target, big, 'x');
+      const onDisk = readFileSync(target);
+      expect(onDisk.equals(Buffer.from(await zipEdition(big, 'x')))).toBe(true);
+      expect(written).toEqual({ bytes: onDisk.length, sha256: createHash('sha256').update(onDisk).digest('hex') });
+      expect(Object.keys(unzipSync(onDisk))).toHaveLength(big.size);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
