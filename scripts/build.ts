@@ -11,6 +11,7 @@ import { finishInterruptedSwap, outputsOf, stageFor, swapIntoPlace } from './lib
 import { existsSync, rmSync } from 'node:fs';
 import { settings } from '../src/settings.ts';
 import { recoverWrites } from './lib/journal.ts';
+import { withBuildMemoryEnv } from './lib/build-env.ts';
 
 const STACK_FRAME = /^\s+(at .+(:\d+:\d+\)?|\(<anonymous>\)|\(native\))|Stack trace:)$/;
 
@@ -40,7 +41,7 @@ await runCli('build', async () => {
   const code = await new Promise<number>((done) => {
     const child = spawn(astro, ['build', ...plainArgs().filter((a) => a !== '--no-wait')], {
       stdio: ['inherit', 'pipe', 'pipe'],
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BRIEFING_OUT: stage.out },
+      env: { ...withBuildMemoryEnv(process.env), ASTRO_TELEMETRY_DISABLED: '1', BRIEFING_OUT: stage.out },
     });
     // Astro prints the stack of an error thrown while rendering; an editor needs its message, a developer --debug.
     const forward = (from: NodeJS.ReadableStream, to: NodeJS.WriteStream) =>

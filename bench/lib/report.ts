@@ -216,7 +216,7 @@ function buildSection(results: BenchResults): string {
   });
   return [
     '## Build',
-    'Wall time and peak memory of the whole process tree (sampled every 100 ms from /proc), and the size of the output. Pages: HTML files of the briefing / of Starlight. Each build starts with an empty content cache (`astro build --force`).',
+    'Wall time and peak memory of the whole process tree (sampled every 100 ms from /proc), and the size of the output. Pages: HTML files of the briefing / of Starlight. Each build starts with an empty content cache (`astro build --force`), and both run with the allocator settings `npm run build` uses (scripts/lib/build-env.ts).',
     table(
       [
         'Corpus',

@@ -10,6 +10,7 @@ import type { BuildProfile } from '../../src/integrations/profile.ts';
 import { COLLECTIONS } from '../../src/lib/briefing/collections/index.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import { writeCorpus } from '../corpus/write.ts';
+import { withBuildMemoryEnv } from '../../scripts/lib/build-env.ts';
 import { measureBuild } from './build.ts';
 import { measureLighthouse } from './lighthouse.ts';
 import { BENCH_DIR, STARLIGHT_DIR } from './paths.ts';
@@ -99,10 +100,13 @@ async function buildSite(
 ): Promise<boolean> {
   const cwd = site === 'briefing' ? o.projectRoot : STARLIGHT_DIR;
   const packageDir = site === 'briefing' ? o.projectRoot : BENCH_DIR;
+  // Both with the memory settings `npm run build` gives the briefing's build (scripts/lib/build-env.ts): the same
+  // allocators under both, so the comparison stays one of the sites.
+  const base = withBuildMemoryEnv(process.env);
   const env =
     site === 'briefing'
-      ? { ...process.env, BRIEFING_CONTENT: dirs.content, BRIEFING_OUT: dirs.out, BRIEFING_PROFILE: dirs.profile }
-      : { ...process.env, STARLIGHT_DOCS: dirs.docs, STARLIGHT_OUT: dirs.out };
+      ? { ...base, BRIEFING_CONTENT: dirs.content, BRIEFING_OUT: dirs.out, BRIEFING_PROFILE: dirs.profile }
+      : { ...base, STARLIGHT_DOCS: dirs.docs, STARLIGHT_OUT: dirs.out };
   rmSync(dirs.out, { recursive: true, force: true });
   // The same Node for both (Node 24 from the root package), and an empty content cache for both.
   const build = await measureBuild(
