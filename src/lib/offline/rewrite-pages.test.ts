@@ -40,6 +40,18 @@ describe('rewritePages()', () => {
     expect(rewritten.every((p) => p.pieces.some((piece) => piece.length > 0))).toBe(true);
   });
 
+  it('rewrites pages that share their bytes, or have none, like any other', async () => {
+    const shared = encode('<!DOCTYPE html><html lang="en"><body><a href="/data/x.csv">csv</a></body></html>');
+    const odd = [
+      { path: 'a/index.html', bytes: shared },
+      { path: 'b/index.html', bytes: shared },
+      { path: 'c/index.html', bytes: new Uint8Array() },
+    ];
+    const expected = await rewritePages(odd, { base: '/', files, workers: 0 });
+    const threads = await rewritePages(odd, { base: '/', files, workers: 2 });
+    expect(threads.map((p) => p.pieces.map(decode))).toEqual(expected.map((p) => p.pieces.map(decode)));
+  });
+
   it('says which page a worker could not rewrite', async () => {
     const bad = [{ path: 'x/index.html', bytes: encode('<script type="module" src="/elsewhere/a.js"></script>') }];
     await expect(rewritePages([...makePages(), ...bad], { base: '/b/', files, workers: 2 })).rejects.toThrow(

@@ -42,13 +42,22 @@ export interface RewriteOptions {
   workers?: number | undefined;
 }
 
-/** The buffers of `pages` that can be handed to a worker: a view of part of a larger buffer (a pool) is copied. */
-const handOver = (pages: readonly PageFile[]) =>
-  pages.flatMap(({ bytes }) =>
-    bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer
-      ? [bytes.buffer]
-      : [],
-  );
+/**
+ * The buffers of `pages` that can be handed to a worker, each once: a view of part of a larger buffer (a pool) and an
+ * empty page are copied instead (a buffer handed over twice, or one already handed over, would fail the message).
+ */
+const handOver = (pages: readonly PageFile[]) => [
+  ...new Set(
+    pages.flatMap(({ bytes }) =>
+      bytes.byteLength > 0 &&
+      bytes.byteOffset === 0 &&
+      bytes.byteLength === bytes.buffer.byteLength &&
+      bytes.buffer instanceof ArrayBuffer
+        ? [bytes.buffer]
+        : [],
+    ),
+  ),
+];
 
 /**
  * Each page rewritten (same order as `pages`). On worker threads, each page's bytes are handed to the thread that
