@@ -128,8 +128,7 @@ export async function makeOfflineEdition(
   files.set('README.txt', encode(readme()));
 
   // Each page's pieces are let go once it is whole again, so no more than one page is ever held twice.
-  for (let i = 0; i < pages.length; i++) {
-    const { path, page } = pages[i]!;
+  for (const { path, page } of pages) {
     files.set(path, finishOfflinePage(page, path, bundleOf.get(path)));
     page.pieces = [];
   }

@@ -232,16 +232,15 @@ export async function writeZipEdition(
     let size = 0;
     for (const chunk of zipChunks(entries)) {
       hash.update(chunk);
+      bytes += chunk.length;
       group.push(chunk);
       size += chunk.length;
       if (size >= WRITE_BYTES) {
         yield Buffer.concat(group);
-        bytes += size;
         [group, size] = [[], 0];
       }
     }
     yield Buffer.concat(group);
-    bytes += size;
   }
   await pipeline(Readable.from(pieces()), createWriteStream(target));
   return { bytes, sha256: hash.digest('hex') };
