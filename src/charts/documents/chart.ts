@@ -72,7 +72,7 @@ function draw(layout: DocumentCountsLayout, uid: string): Frame['body'] {
           h(
             'g',
             {},
-            h('title', {}, r.tooltip),
+            r.tooltip && h('title', {}, r.tooltip),
             r.lines.map((line, i) =>
               h('text', { x: PAD, y: r.y + i * 16, 'font-size': FONT.label, style: `fill:${pagePaint('text')}` }, line),
             ),

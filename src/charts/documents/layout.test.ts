@@ -39,6 +39,7 @@ describe('layoutDocumentCounts()', () => {
       'more than 60 agreements · S1 ¶5',
       '14 documents · S2, weak source',
     ]);
+    expect(kz.rows[0]!.tooltip).toBeUndefined();
     expect(kz.rows[1]!.tooltip).toBe('Kazakhstan: 14 documents (at the talks). Source: S2, weak source.');
   });
 

@@ -22,8 +22,11 @@ export interface CountRowLayout {
   /** Baseline of the first line. */
   y: number;
   bar: Bar;
-  /** Hover text for the bar: country, value, what it covers, sources. */
-  tooltip: string;
+  /**
+   * Hover text for the bar when the row covers something its label leaves out (its scope): country, value, scope,
+   * sources. Without a scope the label says it all, and a title repeating it would only add bytes.
+   */
+  tooltip?: string | undefined;
 }
 
 export interface CountGroupLayout {
@@ -88,8 +91,8 @@ export function layoutDocumentCounts(view: DocumentCountsView, width: number): D
       y += LINE * text.length + 2;
       const bar: Bar = { x0: PAD, x1: scale(r.value), y, height: BAR, qualifier: r.qualifier };
       y += BAR + 8;
-      const scope = r.scope ? ` (${r.scope})` : '';
-      return { lines: text, y: rowY, bar, tooltip: `${g.label}: ${r.text}${scope}. Source: ${citeText(r.cites)}.` };
+      const tooltip = r.scope && `${g.label}: ${r.text} (${r.scope}). Source: ${citeText(r.cites)}.`;
+      return { lines: text, y: rowY, bar, tooltip: tooltip || undefined };
     });
     return { lines, y: titleY, path: g.link.path, rows: rowLayouts, empty };
   });

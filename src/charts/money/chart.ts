@@ -99,7 +99,7 @@ function draw(layout: MoneyLayout, uid: string): Frame['body'] {
             h(
               'g',
               {},
-              h('title', {}, r.tooltip),
+              r.tooltip && h('title', {}, r.tooltip),
               r.lines.map((line, i) =>
                 h(
                   'text',

@@ -34,7 +34,8 @@ export interface MoneyRowLayout {
   y: number;
   bar: Bar;
   nature: Nature;
-  tooltip: string;
+  /** Hover text when the amount covers something its label leaves out (its scope); else the label says it all. */
+  tooltip?: string | undefined;
   /** Drawn off the scale: the bar stops at the axis's end, broken, and the label writes the amount. */
   offScale: boolean;
 }
@@ -157,13 +158,12 @@ export function layoutMoney(view: MoneyView, width: number): MoneyLayout {
           broken: isOff,
         };
         y += BAR + 8;
-        const scope = r.scope ? ` (${r.scope})` : '';
         return {
           lines: text,
           y: rowY,
           bar,
           nature: r.nature,
-          tooltip: `${g.entry.title}: ${words}${scope}.`,
+          tooltip: r.scope ? `${g.entry.title}: ${words} (${r.scope}).` : undefined,
           offScale: isOff,
         };
       });
