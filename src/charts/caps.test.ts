@@ -98,7 +98,43 @@ describe('home’s summaries', () => {
     const view = initiativeStatusView(b, { summary: true });
     expect(view.cap).toBe(INITIATIVES_SUMMARY_CAP);
     expect(view.rows.every((r) => r.drawn.length <= INITIATIVES_SUMMARY_CAP)).toBe(true);
-    expect(buildInitiativesChart(view).table.more).toBeUndefined();
+    // Within the cap, the table lists each initiative as the full chart does.
+    expect(buildInitiativesChart(view).table).toEqual(buildInitiativesChart(initiativeStatusView(b)).table);
+  });
+
+  it('count a crowded proposer’s initiatives by status instead of listing them, one row per proposer', () => {
+    const crowded = chartBriefing((input) => {
+      for (let i = 1; i <= 30; i++) {
+        input.initiatives![`extra-${i}`] = {
+          data: {
+            title: `Extra initiative ${i}`,
+            proposer: { countries: ['japan'] },
+            status: i % 3 ? 'proposed' : 'agreed',
+            date: '2025-12-20',
+            event: 'summit',
+            themes: ['water'],
+            summary: 'More.',
+            cite: ['s1 ¶2'],
+          },
+        };
+      }
+    });
+    const full = buildInitiativesChart(initiativeStatusView(crowded));
+    const chart = buildInitiativesChart(initiativeStatusView(crowded, { summary: true }));
+    expect(chart.table.columns).toEqual(['Proposed by', 'Proposed', 'Announced', 'Agreed', 'Launched', 'All']);
+    const japan = chart.table.rows.find((r) => r.cells[0]!.links![0]!.title === 'Japan')!;
+    const cells = japan.cells.slice(1).map((c) => Number(c.text));
+    const listed = full.table.rows.filter((r) => r.cells[0]!.links![0]!.title === 'Japan');
+    const byStatus = ['proposed', 'announced', 'agreed', 'launched'].map(
+      (s) => listed.filter((r) => r.cells[2]!.text === s).length,
+    );
+    expect(cells).toEqual([...byStatus, listed.length]);
+    expect(cells.at(-1)).toBeGreaterThan(30);
+    expect(chart.table.rows).toHaveLength(initiativeStatusView(crowded).rows.length);
+    expect(chart.table.more?.links).toEqual([{ title: 'the initiatives register', path: 'initiatives/' }]);
+    // The drawing is the summary's; the CSV, a download of the full chart, still lists every initiative.
+    expect(chart.frames).not.toEqual(full.frames);
+    expect(tableCsv(full.table)).toContain('Extra initiative 30');
   });
 
   it('are home’s charts, while the downloads are the full charts’', () => {

@@ -101,21 +101,47 @@ function table(view: InitiativeStatusView): DataTable {
   };
 }
 
+/**
+ * Home's summary once a proposer has more initiatives than it draws: each proposer's count by status, so home stays
+ * one row per proposer whatever the corpus. The initiatives register and the CSV (the full chart's) list every one.
+ */
+function countsTable(view: InitiativeStatusView): DataTable {
+  const count = (n: number) => ({ text: String(n), numeric: true });
+  return {
+    columns: ['Proposed by', ...view.statuses.map((s) => s.label), 'All'],
+    rows: view.rows.map((r) => ({
+      cells: [
+        { links: [r.country] },
+        ...view.statuses.map((s) => count(r.initiatives.filter((i) => i.status === s.key).length)),
+        count(r.initiatives.length),
+      ],
+    })),
+    more: {
+      text: 'Each proposer’s initiatives are counted here, not listed.',
+      links: [{ title: 'the initiatives register', path: 'initiatives/' }],
+    },
+  };
+}
+
 /** Initiatives by status and proposer. */
 export function buildInitiativesChart(view: InitiativeStatusView): BuiltChart {
   const only = view.request.country ? view.rows[0]?.country.title : undefined;
   const title = only ? `What ${only} put forward, and how far it got` : 'Initiatives by proposer and status';
   const desc = describeInitiatives(view);
+  const folds = view.rows.some((r) => r.drawn.length < r.initiatives.length);
+  const counts = view.request.summary && folds;
   return {
     id: view.id,
     title,
     caption:
       'One square per initiative, by the country that put it forward: outlined when proposed, hatched when announced, solid when agreed, cross-hatched when launched. An initiative with two proposers appears in both rows.' +
-      (view.rows.some((r) => r.drawn.length < r.initiatives.length)
+      (folds
         ? ` A row with more than ${view.cap} draws ${view.cap} squares, shared among the statuses in proportion to their counts; its heading counts every initiative.`
         : ''),
     sources: [],
-    basis: 'Built from the proposer and status recorded for each initiative; each links to its page and its sources.',
+    basis: counts
+      ? 'Built from the proposer and status recorded for each initiative.'
+      : 'Built from the proposer and status recorded for each initiative; each links to its page and its sources.',
     frames: bothFrames(view.id, title, desc, (width, uid) => {
       const layout = layoutInitiatives(view, width);
       return {
@@ -125,6 +151,6 @@ export function buildInitiativesChart(view: InitiativeStatusView): BuiltChart {
         body: draw(layout, uid),
       };
     }),
-    table: table(view),
+    table: counts ? countsTable(view) : table(view),
   };
 }
