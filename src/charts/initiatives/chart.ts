@@ -60,24 +60,37 @@ function draw(layout: InitiativesLayout, uid: string): Frame['body'] {
           },
           r.more.text,
         ),
-      r.squares.map((s) =>
-        // A square opens its initiative on click (see ChartFigure's script); the data table links each one for
-        // keyboards, screen readers and readers without JavaScript.
+      // Each run of one status is a group that carries the fill, which its squares inherit: said once a run
+      // rather than on every square (up to 60 bytes each, hundreds of squares on a page).
+      runs(r.squares).map((run) =>
         h(
           'g',
-          { 'data-bf-href': s.path },
-          h('title', {}, s.tooltip),
-          h('rect', {
-            x: s.x + 1,
-            y: s.y + 1,
-            width: SQUARE - 2,
-            height: SQUARE - 2,
-            ...fillAttrs(uid, STATUS_FILLS[s.status]),
-          }),
+          fillAttrs(uid, STATUS_FILLS[run[0]!.status]),
+          run.map((s) =>
+            // A square opens its initiative on click (see ChartFigure's script); the data table links each one for
+            // keyboards, screen readers and readers without JavaScript.
+            h(
+              'g',
+              { 'data-bf-href': s.path },
+              h('title', {}, s.tooltip),
+              h('rect', { x: s.x + 1, y: s.y + 1, width: SQUARE - 2, height: SQUARE - 2 }),
+            ),
+          ),
         ),
       ),
     ]),
   ];
+}
+
+/** The squares in runs of one status, in their order. */
+function runs<T extends { status: InitiativeStatus }>(squares: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (const s of squares) {
+    const last = out.at(-1);
+    if (last && last[0]!.status === s.status) last.push(s);
+    else out.push([s]);
+  }
+  return out;
 }
 
 function table(view: InitiativeStatusView): DataTable {
@@ -102,8 +115,9 @@ function table(view: InitiativeStatusView): DataTable {
 }
 
 /**
- * Home's summary once a proposer has more initiatives than it draws: each proposer's count by status, so home stays
- * one row per proposer whatever the corpus. The initiatives register and the CSV (the full chart's) list every one.
+ * A summary's table (home's, a country's) once a proposer has more initiatives than it draws: each proposer's count
+ * by status, so the page stays one row per proposer whatever the corpus. The initiatives register and the CSV (the
+ * full chart's) list every one.
  */
 function countsTable(view: InitiativeStatusView): DataTable {
   const count = (n: number) => ({ text: String(n), numeric: true });

@@ -22,7 +22,7 @@ export interface StatusRow {
 
 /** The most squares a proposer's row draws; its heading still counts every initiative, by status. */
 export const INITIATIVES_CAP = 24;
-/** The same on home's summary (the real briefing's longest row, Uzbekistan's, has 13). */
+/** The same in a page's summary (the real briefing's longest row, Uzbekistan's, has 13). */
 export const INITIATIVES_SUMMARY_CAP = 14;
 
 /** Up to `cap` items, shared among statuses by largest remainder, each status present keeping at least one. */
@@ -53,7 +53,7 @@ export interface InitiativeStatusView extends ViewBase {
   rows: StatusRow[];
   /** Initiatives with more than one proposer, which appear in each proposer's row. */
   shared: ChartLink[];
-  /** The most squares a row draws: INITIATIVES_CAP, or INITIATIVES_SUMMARY_CAP in home's summary. */
+  /** The most squares a row draws: INITIATIVES_CAP, or INITIATIVES_SUMMARY_CAP in a page's summary. */
   cap: number;
 }
 
