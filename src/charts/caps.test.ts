@@ -6,7 +6,7 @@ import { buildMoneyChart } from './money/chart.ts';
 import { INITIATIVES_SUMMARY_CAP, initiativeStatusView } from './initiatives/view.ts';
 import { buildInitiativesChart } from './initiatives/chart.ts';
 import { MONEY_CAP, MONEY_SUMMARY_CAP, moneyView } from './money/view.ts';
-import { chartCatalogue, homeCharts } from './placements.ts';
+import { chartCatalogue, entryCharts, homeCharts, indexCharts } from './placements.ts';
 import { tableCsv } from './shared/chart.ts';
 import { standaloneSvg } from './shared/frame.ts';
 import { overflowing } from './shared/test-helpers.ts';
@@ -144,6 +144,28 @@ describe('home’s summaries', () => {
     expect(catalogue.some((v) => v.request.summary)).toBe(false);
     const money = catalogue.find((v) => v.id === 'money')!;
     expect(buildMoneyChart(money as ReturnType<typeof moneyView>).table.more?.text).toContain('12 largest');
+  });
+
+  it('are also a country’s charts and the documents register’s money, so neither grows with the corpus', () => {
+    const kazakhstan = entryCharts(b, b.get({ collection: 'countries', id: 'kazakhstan' }));
+    expect(kazakhstan.map((v) => [v.id, v.request.summary])).toEqual([
+      ['documents-kazakhstan', true],
+      ['money-kazakhstan', true],
+      ['initiatives-kazakhstan', true],
+    ]);
+    const money = kazakhstan.find((v) => v.request.kind === 'money') as ReturnType<typeof moneyView>;
+    expect(money.panels.find((p) => p.currency === 'USD')!.groups.flatMap((g) => g.rows)).toHaveLength(
+      MONEY_SUMMARY_CAP,
+    );
+    expect(indexCharts(b, 'documents').map((v) => [v.id, v.request.summary])).toEqual([
+      ['documents', undefined],
+      ['money', true],
+    ]);
+    // Their downloads are the full charts: a country's money CSV draws each currency's 12 largest, and lists all.
+    const download = chartCatalogue(b).find((v) => v.id === 'money-kazakhstan') as ReturnType<typeof moneyView>;
+    expect(download.request.summary).toBeUndefined();
+    expect(download.panels.find((p) => p.currency === 'USD')!.groups.flatMap((g) => g.rows)).toHaveLength(MONEY_CAP);
+    expect(tableCsv(buildMoneyChart(download).table)).toContain('Extra package 40');
   });
 
   it('leave a briefing within the smaller caps as the full charts draw it', () => {

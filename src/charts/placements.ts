@@ -32,7 +32,7 @@ export function entryCharts(b: Briefing, entry: Entry): ChartView[] {
   const charts = specOf(entry.collection).charts?.entry ?? [];
   return viewsOf(
     b,
-    charts.map((c) => ({ kind: c.kind, [c.narrow]: entry.id })),
+    charts.map((c) => ({ kind: c.kind, [c.narrow]: entry.id, summary: c.summary })),
   );
 }
 
@@ -72,14 +72,14 @@ export function bodyChartRequests(body: string): ChartRequest[] {
  */
 export function chartCatalogue(b: Briefing): ChartView[] {
   const bodies = COLLECTIONS.flatMap((c) => (b.all(c) as Entry[]).flatMap((e) => bodyChartRequests(e.body)));
-  // Home's summaries share their full chart's id: the downloads are the full chart's.
+  // A summary (home's, a country's, a register's) shares its full chart's id: the downloads are the full chart's.
   const full = (v: ChartView) => (v.request.summary ? chartView(b, { ...v.request, summary: undefined }) : v);
   const views = [
-    ...Object.values(homeCharts(b)).flat().map(full),
+    ...Object.values(homeCharts(b)).flat(),
     ...COLLECTIONS.flatMap((c) => (b.all(c) as Entry[]).flatMap((e) => entryCharts(b, e))),
     ...COLLECTIONS.flatMap((c) => indexCharts(b, c)),
     ...timelineCharts(b),
     ...withData(bodies.map((r) => chartView(b, r))),
-  ];
+  ].map(full);
   return [...new Map(views.map((v) => [v.id, v])).values()];
 }

@@ -40,13 +40,13 @@ export interface DocumentCountsView extends ViewBase {
    * disagree), listed in full in the CSV.
    */
   folded?: { group: CountGroup; row: CountRow }[] | undefined;
-  /** The most counts the chart draws one by one: DOCUMENTS_CAP, or DOCUMENTS_SUMMARY_CAP in home's summary. */
+  /** The most counts the chart draws one by one: DOCUMENTS_CAP, or DOCUMENTS_SUMMARY_CAP in a page's summary. */
   cap: number;
 }
 
 /** The most counts the chart draws one by one; the rest share one aggregate mark. */
 export const DOCUMENTS_CAP = 16;
-/** The same on home's summary (the real briefing has 11 counts). */
+/** The same in a page's summary (the real briefing has 11 counts). */
 export const DOCUMENTS_SUMMARY_CAP = 12;
 
 /**

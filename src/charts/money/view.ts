@@ -60,13 +60,13 @@ export interface MoneyView extends ViewBase {
   /** The country the chart is narrowed to, if any. */
   country?: ChartLink | undefined;
   panels: MoneyPanel[];
-  /** The most amounts a panel draws one by one: MONEY_CAP, or MONEY_SUMMARY_CAP in home's summary. */
+  /** The most amounts a panel draws one by one: MONEY_CAP, or MONEY_SUMMARY_CAP in a page's summary. */
   cap: number;
 }
 
 /** The most amounts a currency's panel draws one by one; the rest share one aggregate mark. */
 export const MONEY_CAP = 12;
-/** The same on home's summary (the real briefing's largest panel, yen, has 5). */
+/** The same in a page's summary (the real briefing's largest panel, yen, has 5). */
 export const MONEY_SUMMARY_CAP = 6;
 
 const CURRENCY_NAMES = new Intl.DisplayNames('en', { type: 'currency' });

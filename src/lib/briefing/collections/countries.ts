@@ -84,11 +84,13 @@ export const countries = defineCollectionSpec({
       ...entryCiteColumns(),
     ],
   },
+  // Summaries, like home's: a country in a tracker of thousands of documents keeps a page of one size. Within the
+  // smaller caps (the real briefing is) a summary draws exactly the full chart, which the downloads always are.
   charts: {
     entry: [
-      { kind: 'documents', narrow: 'country' },
-      { kind: 'money', narrow: 'country' },
-      { kind: 'initiatives', narrow: 'country' },
+      { kind: 'documents', narrow: 'country', summary: true },
+      { kind: 'money', narrow: 'country', summary: true },
+      { kind: 'initiatives', narrow: 'country', summary: true },
     ],
   },
   template: (title, ids) => `---

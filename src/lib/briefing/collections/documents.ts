@@ -155,7 +155,9 @@ export const documents = defineCollectionSpec({
       { prefix: 'value', field: 'value', kind: 'money' },
     ],
   },
-  charts: { index: [{ kind: 'documents' }, { kind: 'money' }] },
+  // The register draws every count; its money chart is the summary (each currency's largest), as on home, while
+  // the money chart's CSV and SVG downloads are the full chart.
+  charts: { index: [{ kind: 'documents' }, { kind: 'money', summary: true }] },
   template: (title, ids, today) => `---
 # A document or package of documents. Field descriptions: src/schemas/document.ts
 title: ${q(title)}

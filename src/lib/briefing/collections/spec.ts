@@ -93,8 +93,11 @@ export type JsonLd = Record<string, unknown>;
 
 /** The charts a collection's pages show (src/charts/placements.ts draws them; a chart with nothing in it is left out). */
 export interface CollectionCharts {
-  /** On an entry's page, each narrowed to the entry: `narrow` is the request field that takes the entry's id. */
-  entry?: readonly { kind: ChartKind; narrow: 'country' | 'theme' }[];
+  /**
+   * On an entry's page, each narrowed to the entry: `narrow` is the request field that takes the entry's id;
+   * `summary` draws the chart's summary (its smaller cap), as home does, so the page stays one size whatever the corpus.
+   */
+  entry?: readonly { kind: ChartKind; narrow: 'country' | 'theme'; summary?: boolean }[];
   /** On the collection's index page. */
   index?: readonly ChartRequest[];
   /** At the head of the collection's part of the book, when not the index page's. */
