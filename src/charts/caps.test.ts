@@ -146,7 +146,7 @@ describe('home’s summaries', () => {
     expect(buildMoneyChart(money as ReturnType<typeof moneyView>).table.more?.text).toContain('12 largest');
   });
 
-  it('are also a country’s charts and the documents register’s money, so neither grows with the corpus', () => {
+  it('are also a country’s charts, the documents register’s money and the initiatives register’s status chart', () => {
     const kazakhstan = entryCharts(b, b.get({ collection: 'countries', id: 'kazakhstan' }));
     expect(kazakhstan.map((v) => [v.id, v.request.summary])).toEqual([
       ['documents-kazakhstan', true],
@@ -160,6 +160,10 @@ describe('home’s summaries', () => {
     expect(indexCharts(b, 'documents').map((v) => [v.id, v.request.summary])).toEqual([
       ['documents', undefined],
       ['money', true],
+    ]);
+    expect(indexCharts(b, 'initiatives').map((v) => [v.id, v.request.summary])).toEqual([
+      ['initiatives', true],
+      ['themes', undefined],
     ]);
     // Their downloads are the full charts: a country's money CSV draws each currency's 12 largest, and lists all.
     const download = chartCatalogue(b).find((v) => v.id === 'money-kazakhstan') as ReturnType<typeof moneyView>;

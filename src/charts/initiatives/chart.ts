@@ -115,9 +115,9 @@ function table(view: InitiativeStatusView): DataTable {
 }
 
 /**
- * A summary's table (home's, a country's) once a proposer has more initiatives than it draws: each proposer's count
- * by status, so the page stays one row per proposer whatever the corpus. The initiatives register and the CSV (the
- * full chart's) list every one.
+ * A summary's table (home's, a country's, the register's) once a proposer has more initiatives than it draws: each
+ * proposer's count by status, so the page stays one row per proposer whatever the corpus. The initiatives register's
+ * list and the CSV (the full chart's) give every one.
  */
 function countsTable(view: InitiativeStatusView): DataTable {
   const count = (n: number) => ({ text: String(n), numeric: true });

@@ -46,9 +46,9 @@ export interface ChartRequest {
   /** Money only: draw every amount on one scale in this currency (needs a sourced conversion for each). */
   currency?: string | undefined;
   /**
-   * A page's summary (home's, a country's, the documents register's money): a smaller cap, so the page stays the
-   * same size whatever the corpus. Same chart, same id and downloads (those of the full chart); a chart within the
-   * smaller cap is drawn exactly as in full.
+   * A page's summary (home's, a country's, some of a register's): a smaller cap, so the page stays the same size
+   * whatever the corpus. Same chart, same id and downloads (those of the full chart); a chart within the smaller cap
+   * is drawn exactly as in full.
    */
   summary?: boolean | undefined;
 }

@@ -111,7 +111,8 @@ export const initiatives = defineCollectionSpec({
     ],
     importFigures: [{ prefix: 'money', field: 'money', kind: 'money' }],
   },
-  charts: { index: [{ kind: 'initiatives' }, { kind: 'themes' }] },
+  // The register lists every initiative; its status chart is the summary (as on home), so page 1 stays one size.
+  charts: { index: [{ kind: 'initiatives', summary: true }, { kind: 'themes' }] },
   template: (title, ids) => `---
 # A programme, proposal or idea. Field descriptions: src/schemas/initiative.ts
 title: ${q(title)}
