@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BuiltChart, cellText, citeFullText, CREDIT_SOURCES, creditLine, tableCsv } from './chart.ts';
+import { type BuiltChart, cellParts, cellText, citeFullText, CREDIT_SOURCES, creditLine, tableCsv } from './chart.ts';
 
 const kyodo = {
   sourceId: 's1',
@@ -54,6 +54,34 @@ describe('cellText()', () => {
     expect(cellText({ text: 'a', links: [{ title: 'b', path: '' }] })).toBe('a; b');
     expect(cellText({ cites: [weak] })).toBe('Blog post, weak source');
     expect(cellText({})).toBe('');
+  });
+});
+
+describe('cellParts()', () => {
+  const links = [1, 2, 3, 4].map((i) => ({ title: `Initiative ${i}`, path: `initiatives/i${i}/` }));
+  const at = (path: string) => `/base/${path}`;
+
+  it('gives text, links and sources in order, a source with its title and weak mark', () => {
+    expect(cellParts({ text: 'about', links: links.slice(0, 1), cites: [weak] }, at)).toEqual([
+      { text: 'about' },
+      { text: 'Initiative 1', href: '/base/initiatives/i1/' },
+      { text: 'S21', href: '/base/sources/s21/', title: 'Blog post', weak: true },
+    ]);
+  });
+
+  it('names the first links of a long list and leads to the page with the rest, while the CSV keeps them all', () => {
+    const cell = { links, shown: { count: 2, rest: { title: 'Water', path: 'themes/water/' } } };
+    expect(cellParts(cell, at)).toEqual([
+      { text: 'Initiative 1', href: '/base/initiatives/i1/' },
+      { text: 'Initiative 2', href: '/base/initiatives/i2/' },
+      { text: 'and 2 more, listed on the Water page', href: '/base/themes/water/' },
+    ]);
+    expect(cellText(cell)).toBe('Initiative 1; Initiative 2; Initiative 3; Initiative 4');
+  });
+
+  it('names every link of a list within the count', () => {
+    const cell = { links, shown: { count: 4, rest: { title: 'Water', path: 'themes/water/' } } };
+    expect(cellParts(cell, at).map((p) => p.text)).toEqual(links.map((l) => l.title));
   });
 });
 

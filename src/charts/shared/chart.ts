@@ -10,6 +10,37 @@ export interface TableCell {
   cites?: readonly ChartCite[] | undefined;
   /** Right-aligned (a number). */
   numeric?: boolean | undefined;
+  /**
+   * Where a cell's links grow with the corpus: the page's table shows the first `count`, then "and N more" leading
+   * to `rest`, a page that lists them all. The CSV keeps every link.
+   */
+  shown?: { count: number; rest: { title: string; path: string } } | undefined;
+}
+
+/** One piece of a cell as the page's table shows it: text, or a link (with a tooltip, and a weak source marked). */
+export interface CellPart {
+  text: string;
+  href?: string;
+  title?: string | undefined;
+  weak?: boolean | undefined;
+}
+
+/**
+ * A cell's pieces in order, for the page's table: its text, links to entries (the first `shown.count`, then the
+ * rest counted and linked), then its sources. `href` turns a site path into a link.
+ */
+export function cellParts(cell: TableCell, href: (path: string) => string): CellPart[] {
+  const links = cell.links ?? [];
+  const count = cell.shown && links.length > cell.shown.count ? cell.shown.count : links.length;
+  const rest = links.length - count;
+  return [
+    ...(cell.text ? [{ text: cell.text }] : []),
+    ...links.slice(0, count).map((l) => ({ text: l.title, href: href(l.path) })),
+    ...(rest > 0 && cell.shown
+      ? [{ text: `and ${rest} more, listed on the ${cell.shown.rest.title} page`, href: href(cell.shown.rest.path) }]
+      : []),
+    ...(cell.cites ?? []).map((c) => ({ text: c.label, href: href(c.path), title: c.title, weak: c.weak })),
+  ];
 }
 
 export interface TableRow {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { chartBriefing } from '../../lib/briefing/chart-fixtures.ts';
 import { themeMatrixView } from './view.ts';
-import { creditLine } from '../shared/chart.ts';
+import { cellParts, creditLine, tableCsv } from '../shared/chart.ts';
 import { standaloneSvg } from '../shared/frame.ts';
 import { findAll, textOf } from '../shared/svg.ts';
 import { overflowing, tree } from '../shared/test-helpers.ts';
-import { buildThemeMatrixChart } from './chart.ts';
+import { buildThemeMatrixChart, CELL_LINKS } from './chart.ts';
 
 const chart = buildThemeMatrixChart(themeMatrixView(chartBriefing()));
 
@@ -34,6 +34,34 @@ describe('the country × theme chart', () => {
       // Links inside an image would be hidden from assistive technology: the drawing is a group.
       expect(chart.frames[variant].role).toBe('group');
     }
+  });
+
+  it('names at most a few initiatives in a crowded cell of the page’s table, and leads to the theme’s page', () => {
+    const crowded = chartBriefing((input) => {
+      for (let i = 1; i <= CELL_LINKS + 3; i++) {
+        input.initiatives![`extra-${i}`] = {
+          data: {
+            title: `Extra initiative ${i}`,
+            proposer: { countries: ['kazakhstan'] },
+            status: 'proposed',
+            date: '2025-12-20',
+            event: 'summit',
+            themes: ['water'],
+            summary: 'More.',
+            cite: ['s1 ¶2'],
+          },
+        };
+      }
+    });
+    const table = buildThemeMatrixChart(themeMatrixView(crowded)).table;
+    const row = table.rows.find(
+      (r) => r.cells[0]!.links![0]!.title === 'Kazakhstan' && r.cells[1]!.links![0]!.title === 'Water',
+    )!;
+    const parts = cellParts(row.cells[2]!, (p) => p);
+    expect(parts).toHaveLength(CELL_LINKS + 1);
+    expect(parts.at(-1)).toEqual({ text: 'and 4 more, listed on the Water page', href: 'themes/water/' });
+    expect(row.cells[3]!.text).toBe(String(CELL_LINKS + 4));
+    expect(tableCsv(table)).toContain(`Extra initiative ${CELL_LINKS + 3}`);
   });
 
   it('counts each initiative once in its desc, and no documents', () => {

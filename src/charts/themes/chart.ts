@@ -93,6 +93,9 @@ function draw(layout: MatrixLayout): Frame['body'] {
   ];
 }
 
+/** The most initiatives a cell of the page's table names; the rest are on the theme's page (and in the CSV). */
+export const CELL_LINKS = 6;
+
 function table(view: ThemeMatrixView): DataTable {
   const country = new Map(view.countries.map((c) => [c.id, c]));
   const theme = new Map(view.themes.map((t) => [t.id, t]));
@@ -105,7 +108,10 @@ function table(view: ThemeMatrixView): DataTable {
         cells: [
           { links: [country.get(c.country)!] },
           { links: [theme.get(c.theme)!] },
-          { links: c.initiatives },
+          {
+            links: c.initiatives,
+            shown: { count: CELL_LINKS, rest: theme.get(c.theme)! },
+          },
           { text: String(c.initiatives.length), numeric: true },
         ],
       })),
