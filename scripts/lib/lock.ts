@@ -23,12 +23,31 @@ function alive(pid: number): boolean {
 }
 
 function holder(path: string): Holder | undefined {
+  const seen = readLock(path);
+  return seen.state === 'held' ? seen.holder : undefined;
+}
+
+/** What the lock file says: nobody holds it, a holder, or something unreadable (never a half-written lock). */
+type Seen = { state: 'absent' } | { state: 'unreadable' } | { state: 'held'; holder: Holder };
+
+function readLock(path: string): Seen {
+  let text: string;
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as Holder;
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'absent' };
+    return { state: 'unreadable' };
+  }
+  try {
+    const h = JSON.parse(text) as Partial<Holder> | null;
+    return typeof h?.pid === 'number' ? { state: 'held', holder: h as Holder } : { state: 'unreadable' };
   } catch {
-    return undefined;
+    return { state: 'unreadable' };
   }
 }
+
+/** A lock nobody holds any more: its holder was killed or crashed without releasing it, or it is not a lock at all. */
+const stale = (seen: Seen) => seen.state === 'unreadable' || (seen.state === 'held' && !alive(seen.holder.pid));
 
 /** Why the lock could not be taken: names the other task, so an editor knows what to wait for. */
 export class LockBusyError extends Error {
@@ -72,22 +91,43 @@ function tryCreate(path: string, task: string): boolean {
 }
 
 /**
- * Removes a lock whose holder no longer runs. The lock is first moved to a name of this process's own, so that of two
- * tasks taking over at once only one removes it; if what was moved is not the dead holder's (another task took it
- * over in between), it is put back.
+ * Removes a stale lock. Only the task holding the takeover guard (a second lock, made the same way) may remove one,
+ * and it looks again under the guard: nothing else removes a lock whose holder is dead, so what it sees stale is
+ * still stale when it removes it. (Moving the lock aside and back let a task that had read "no lock" move away a
+ * lock another task had just taken, and two tasks ran at once.) A guard whose own holder died is cleared the same
+ * way, by whoever finds it.
  */
-function takeOver(path: string, dead: Holder | undefined): void {
-  const aside = `${path}.${process.pid}.stale`;
+function takeOver(path: string): void {
+  const guard = `${path}.takeover`;
+  if (!tryCreate(guard, 'takeover')) {
+    const g = readLock(guard);
+    if (stale(g)) clearDeadGuard(guard, g);
+    return;
+  }
   try {
-    renameSync(path, aside);
+    if (stale(readLock(path))) rmSync(path, { force: true });
+  } finally {
+    rmSync(guard, { force: true });
+  }
+}
+
+/** Removes a guard left by a task that died while taking over, unless another task has made a new one meanwhile. */
+function clearDeadGuard(guard: string, seen: Seen): void {
+  const aside = `${guard}.${process.pid}.stale`;
+  try {
+    renameSync(guard, aside);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw error;
   }
-  const moved = holder(aside);
-  if (moved && dead && (moved.pid !== dead.pid || moved.since !== dead.since)) {
+  const moved = readLock(aside);
+  const same =
+    moved.state === seen.state &&
+    (moved.state !== 'held' ||
+      (seen.state === 'held' && moved.holder.pid === seen.holder.pid && moved.holder.since === seen.holder.since));
+  if (!same) {
     try {
-      linkSync(aside, path);
+      linkSync(aside, guard);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
@@ -111,12 +151,17 @@ export async function acquireLock({ task, waitMs = 0, onWait, path }: LockOption
       process.once('exit', release);
       return release;
     }
-    const h = holder(path);
-    if (!h || !alive(h.pid)) {
-      // Killed or crashed without releasing it (a lock is never seen half written): nothing holds it any more.
-      takeOver(path, h);
+    const seen = readLock(path);
+    // Released since: try again.
+    if (seen.state === 'absent') continue;
+    if (stale(seen)) {
+      takeOver(path);
+      // Another task is taking it over: give it a moment.
+      await new Promise((r) => setTimeout(r, 5));
       continue;
     }
+    if (seen.state !== 'held') continue;
+    const h = seen.holder;
     if (Date.now() >= deadline) throw new LockBusyError(h);
     if (!told) onWait?.(h);
     told = true;

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lockPath } from '../../scripts/lib/lock.ts';
+import { acquireLock, lockPath } from '../../scripts/lib/lock.ts';
 
 const HOLDER = join(import.meta.dirname, 'lock-holder.ts');
 
@@ -64,5 +64,25 @@ describe('the content lock', () => {
     expect(codes).toEqual(Array(6).fill(0));
     expect(overlaps(log)).toEqual([]);
     expect(existsSync(lockPath(content))).toBe(false);
+  });
+
+  it('takes over a lock file that is not a lock (unreadable), leaving nothing behind', async () => {
+    const content = mkdtempSync(join(tmpdir(), 'lock-'));
+    writeFileSync(lockPath(content), 'not json');
+    const release = await acquireLock({ path: lockPath(content), task: 'import' });
+    expect(JSON.parse(readFileSync(lockPath(content), 'utf8')).pid).toBe(process.pid);
+    release();
+    expect(readdirSync(content)).toEqual([]);
+  });
+
+  it('clears the takeover guard of a task that died while taking over, then takes the stale lock', async () => {
+    const content = mkdtempSync(join(tmpdir(), 'lock-'));
+    const dead = (task: string) => JSON.stringify({ pid: 2 ** 22 + 1, task, since: '2026-01-01T00:00:00Z' });
+    writeFileSync(lockPath(content), dead('build'));
+    writeFileSync(`${lockPath(content)}.takeover`, dead('takeover'));
+    const release = await acquireLock({ path: lockPath(content), task: 'import', waitMs: 5_000 });
+    expect(JSON.parse(readFileSync(lockPath(content), 'utf8')).task).toBe('import');
+    release();
+    expect(readdirSync(content)).toEqual([]);
   });
 });
