@@ -10,6 +10,7 @@ import type { BuiltChart, DataTable } from '../shared/chart.ts';
 import { bothFrames, type Frame } from '../shared/frame.ts';
 import { drawLegend } from '../shared/legend.ts';
 import { pagePaint, paint } from '../shared/palette.ts';
+import { compactPath } from '../shared/path.ts';
 import { h, type SvgNode } from '../shared/svg.ts';
 import {
   labelFont,
@@ -146,14 +147,14 @@ function draw(layout: MapLayout): Frame['body'] {
       style: `fill:${paint('water')};stroke:${pagePaint('border')}`,
     }),
     h('path', {
-      d: layout.land.join(''),
+      d: layout.land.map(compactPath).join(''),
       'stroke-width': 0.6,
       style: `fill:${paint('land')};stroke:${paint('border')}`,
     }),
     layout.participants.map((p) =>
       h(
         'path',
-        { d: p.d, 'stroke-width': 0.9, style: `fill:${paint(p.role)};stroke:${pagePaint('text')}` },
+        { d: compactPath(p.d), 'stroke-width': 0.9, style: `fill:${paint(p.role)};stroke:${pagePaint('text')}` },
         h('title', {}, p.name),
       ),
     ),
@@ -162,10 +163,10 @@ function draw(layout: MapLayout): Frame['body'] {
         'g',
         { fill: 'none', 'stroke-linecap': 'round' },
         h('title', {}, r.title),
-        r.segments.map((s) => h('path', { d: s.d, 'stroke-width': 7, style: `stroke:${paint('halo')}` })),
+        r.segments.map((s) => h('path', { d: compactPath(s.d), 'stroke-width': 7, style: `stroke:${paint('halo')}` })),
         r.segments.map((s) =>
           h('path', {
-            d: s.d,
+            d: compactPath(s.d),
             'stroke-width': 3,
             'stroke-dasharray': s.via === 'sea' ? '6 4' : undefined,
             style: `stroke:${paint('route')}`,
