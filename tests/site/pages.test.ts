@@ -35,6 +35,15 @@ describe('the built briefing', () => {
     expect(missing).toEqual([]);
   });
 
+  it('lists on the about page every page where sources differ, as they fit there, and builds no separate list', () => {
+    const about = pages.get('/about/')!;
+    const listed = about.$('#where-sources-differ + p + ul.bf-list > li');
+    const count = Number(/^(\d+) pages record a disagreement/.exec(text(about.$, '#where-sources-differ + p'))?.[1]);
+    expect(count).toBeGreaterThan(0);
+    expect(listed.length).toBe(count);
+    expect([...pages.keys()].filter((url) => url.startsWith('/about/sources-differ/'))).toEqual([]);
+  });
+
   it('has a page for each of the six participants, each naming its leader', () => {
     for (const [country, leader] of [
       ['japan', 'Takaichi'],

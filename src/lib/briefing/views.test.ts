@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Briefing } from './briefing.ts';
 import { buildRaw, FIXTURE, fixtureSite } from './test-fixtures.ts';
-import { DESCRIPTION_LENGTH, entryView, firstOf, leadDescription } from './views.ts';
+import { DESCRIPTION_LENGTH, discrepancyPlan, entryView, firstOf, leadDescription } from './views.ts';
 
 const site = fixtureSite('2026');
 
@@ -121,5 +121,30 @@ describe('firstOf()', () => {
 
   it('leaves a short list whole, with nothing more', () => {
     expect(firstOf(['a', 'b'], 3)).toEqual({ shown: ['a', 'b'], more: 0 });
+  });
+});
+
+describe('discrepancyPlan()', () => {
+  const of = (collection: 'initiatives' | 'documents', n: number) =>
+    Array.from({ length: n }, () => ({ entry: { collection } }));
+
+  it('lists every page on the about page while they fit on one register page', () => {
+    expect(discrepancyPlan([...of('initiatives', 30), ...of('documents', 20)])).toEqual({
+      total: 50,
+      pages: 0,
+      byCollection: [
+        { collection: 'initiatives', count: 30 },
+        { collection: 'documents', count: 20 },
+      ],
+    });
+  });
+
+  it('beyond that, counts them by collection and puts the list on pages of its own, fifty to a page', () => {
+    const plan = discrepancyPlan([...of('documents', 300), ...of('initiatives', 205)]);
+    expect(plan.pages).toBe(11);
+    expect(plan.byCollection).toEqual([
+      { collection: 'documents', count: 300 },
+      { collection: 'initiatives', count: 205 },
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import { COLLECTION_SPECS, type CollectionSpec, specOf, specOfEntry } from './co
 import type { Fact, RelatedGroup } from './collections/spec.ts';
 import { memo } from './memo.ts';
 import type { Entry } from './model.ts';
+import { pageCount, REGISTER_PAGE_SIZE } from './pagination.ts';
 
 export type { Fact, RelatedGroup } from './collections/spec.ts';
 
@@ -197,6 +198,10 @@ export function keyFigures(b: Briefing): Figure[] {
 
 /** Every place where sources differ, entry by entry, for the method page: recorded disagreements, names, figures. */
 export function discrepancyIndex(b: Briefing): { entry: Entry; topics: string[] }[] {
+  return memo(b, 'discrepancies', () => computeDiscrepancyIndex(b));
+}
+
+function computeDiscrepancyIndex(b: Briefing): { entry: Entry; topics: string[] }[] {
   const out: { entry: Entry; topics: string[] }[] = [];
   for (const { name } of COLLECTION_SPECS) {
     for (const entry of b.all(name) as Entry[]) {
@@ -212,6 +217,24 @@ export function discrepancyIndex(b: Briefing): { entry: Entry; topics: string[] 
     }
   }
   return out;
+}
+
+/**
+ * How the about page shows the pages where sources differ: listed in full while they fit on one register page;
+ * beyond that, counted by collection, with the full list on pages of its own (/about/sources-differ/), so the about
+ * page stays one size whatever the corpus. `pages` is 0 while the list fits.
+ */
+export function discrepancyPlan(
+  differ: readonly { entry: Pick<Entry, 'collection'> }[],
+  size = REGISTER_PAGE_SIZE,
+): { total: number; pages: number; byCollection: { collection: CollectionName; count: number }[] } {
+  const counts = new Map<CollectionName, number>();
+  for (const { entry } of differ) counts.set(entry.collection, (counts.get(entry.collection) ?? 0) + 1);
+  return {
+    total: differ.length,
+    pages: differ.length > size ? pageCount(differ.length, size) : 0,
+    byCollection: [...counts].map(([collection, count]) => ({ collection, count })),
+  };
 }
 
 /** Events grouped by year, oldest first, for the timeline page. */
