@@ -120,12 +120,8 @@ function clearDeadGuard(guard: string, seen: Seen): void {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw error;
   }
-  const moved = readLock(aside);
-  const same =
-    moved.state === seen.state &&
-    (moved.state !== 'held' ||
-      (seen.state === 'held' && moved.holder.pid === seen.holder.pid && moved.holder.since === seen.holder.since));
-  if (!same) {
+  // Put back unless what was moved is the guard seen dead (same holder, or the same unreadable file).
+  if (JSON.stringify(readLock(aside)) !== JSON.stringify(seen)) {
     try {
       linkSync(aside, guard);
     } catch (error) {

@@ -91,8 +91,8 @@ export function layoutDocumentCounts(view: DocumentCountsView, width: number): D
       y += LINE * text.length + 2;
       const bar: Bar = { x0: PAD, x1: scale(r.value), y, height: BAR, qualifier: r.qualifier };
       y += BAR + 8;
-      const tooltip = r.scope && `${g.label}: ${r.text} (${r.scope}). Source: ${citeText(r.cites)}.`;
-      return { lines: text, y: rowY, bar, tooltip: tooltip || undefined };
+      const tooltip = r.scope ? `${g.label}: ${r.text} (${r.scope}). Source: ${citeText(r.cites)}.` : undefined;
+      return { lines: text, y: rowY, bar, tooltip };
     });
     return { lines, y: titleY, path: g.link.path, rows: rowLayouts, empty };
   });

@@ -158,15 +158,17 @@ function draw(layout: MapLayout): Frame['body'] {
         h('title', {}, p.name),
       ),
     ),
-    layout.routes.map((r) =>
-      h(
+    layout.routes.map((r) => {
+      // Each segment is drawn twice, its halo under its line: one compact path for both.
+      const segments = r.segments.map((s) => ({ ...s, d: compactPath(s.d) }));
+      return h(
         'g',
         { fill: 'none', 'stroke-linecap': 'round' },
         h('title', {}, r.title),
-        r.segments.map((s) => h('path', { d: compactPath(s.d), 'stroke-width': 7, style: `stroke:${paint('halo')}` })),
-        r.segments.map((s) =>
+        segments.map((s) => h('path', { d: s.d, 'stroke-width': 7, style: `stroke:${paint('halo')}` })),
+        segments.map((s) =>
           h('path', {
-            d: compactPath(s.d),
+            d: s.d,
             'stroke-width': 3,
             'stroke-dasharray': s.via === 'sea' ? '6 4' : undefined,
             style: `stroke:${paint('route')}`,
@@ -179,8 +181,8 @@ function draw(layout: MapLayout): Frame['body'] {
             h('title', {}, s.tooltip),
           ),
         ),
-      ),
-    ),
+      );
+    }),
     layout.capitals.map((c) =>
       h(
         'circle',

@@ -11,7 +11,8 @@ function tenths(n: number): string {
 
 /** Joins numbers: a minus sign or a command letter already separates them, else a space. */
 function join(out: string, next: string): string {
-  return out === '' || /[A-Za-z]$/.test(out) || next.startsWith('-') ? out + next : `${out} ${next}`;
+  const end = out.at(-1);
+  return end === undefined || /[A-Za-z]/.test(end) || next.startsWith('-') ? out + next : `${out} ${next}`;
 }
 
 /**
